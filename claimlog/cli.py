@@ -19,12 +19,12 @@ SERVICES = ("ingest", "extract", "reconcile", "projection", "all")
 
 # -- reading inputs --------------------------------------------------------------------------
 def iter_paths(paths: list[str]) -> list[Path]:
-    """Files as given, and the files in folders (recursively, sorted, hidden ones skipped)."""
+    """Files as given, and the `*.txt` files in folders (recursively, sorted, hidden ones skipped)."""
     out: list[Path] = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            out += sorted(f for f in path.rglob("*") if f.is_file()
+            out += sorted(f for f in path.rglob("*.txt") if f.is_file()
                           and not any(part.startswith(".") for part in f.relative_to(path).parts))
         elif path.exists():
             out.append(path)
@@ -172,17 +172,12 @@ def cmd_picture(a, settings: Settings) -> int:
 
 def _position(as_of: str) -> str:
     """An entry id ("1700000000000-0") as it is; an ISO time to the last entry id of that millisecond."""
-    if "-" in as_of and as_of.replace("-", "").isdigit():
-        return as_of
-    from datetime import datetime, timezone
+    from services.projection.positions import BadPosition, position_of
 
     try:
-        t = datetime.fromisoformat(as_of.replace("Z", "+00:00"))
-    except ValueError:
-        raise SystemExit(f"claimlog: --as-of wants an entry id or an ISO time, got {as_of!r}") from None
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=timezone.utc)
-    return str(int(t.timestamp() * 1000))
+        return position_of(as_of)
+    except BadPosition as e:
+        raise SystemExit(f"claimlog: --as-of: {e}") from None
 
 
 def cmd_replay(a, settings: Settings) -> int:
