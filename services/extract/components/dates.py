@@ -1,0 +1,208 @@
+"""Component `dates`: the date each counted event happened, resolved against the published date.
+
+- weekdays ("on Saturday", "Saturday", "Sunday's election") -> the latest such day on or before
+  the published date (the same day when the article is dated that weekday);
+- "yesterday", "today", "tonight", "last night" -> from the published date, or from the day the
+  speaker spoke when the sentence dates the saying ("…yesterday,” Spicer claimed Saturday);
+  "today (yesterday)": the bracketed correction wins;
+- "7 May", "May 7" (the article's year), "May 7, 2022", "1/20/13" (US month/day/year);
+- a date phrase right after a verb of saying ("said on Friday") dates the saying: used only
+  when nothing better dates the event;
+- an event the article dates once ("Monday's explosion", "Sunday's poll") dates later figures that
+  name the same kind of event ("the death toll from the mine disaster", "the turnout");
+- else, when the sentence holds no other time frame ("in April", "in 2009", "last week"), the published date.
+Without a published date, relative dates stay None.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from services.extract.doc import Doc, Mention, Sentence
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+          "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+          "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0}
+SAY_WORDS = {"said", "says", "told", "claimed", "reported", "announced", "confirmed", "added", "insisted",
+             "stated", "tweeted", "wrote", "estimated", "noted", "warned", "say", "tell", "claims"}
+EVENT_CLASSES = [
+    {"election", "elections", "poll", "polls", "vote", "votes", "voting", "ballot", "ballots", "referendum",
+     "turnout", "participation", "voters", "runoff", "primary"},
+    {"explosion", "blast", "disaster", "accident", "fire", "collapse", "earthquake", "quake", "flood", "floods",
+     "flooding", "attack", "attacks", "bombing", "crash", "storm", "cyclone", "hurricane", "tsunami",
+     "shooting", "toll", "landslide", "stampede", "derailment", "sinking", "capsized", "eruption", "typhoon",
+     "wildfire", "wildfires", "strike", "strikes", "airstrike", "airstrikes", "shelling", "raid", "massacre"},
+    {"ridership", "riders", "trips", "passengers", "entries", "commuters"},
+    {"march", "rally", "protest", "protests", "demonstration", "demonstrations", "marches", "rallies", "crowd",
+     "crowds", "gathering", "inauguration", "parade", "vigil", "concert", "festival"},
+    {"walkout", "stoppage", "strikers"},
+]
+BLOCKERS = {"ago", "last", "earlier", "previous", "initially", "until", "since", "next", "former", "past"}
+DATE_NUM_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+
+
+def weekday_on_or_before(base: date, wd: int) -> date:
+    return base - timedelta(days=(base.weekday() - wd) % 7)
+
+
+def _year(y: str) -> int:
+    v = int(y)
+    return v + (2000 if v < 50 else 1900) if len(y) == 2 else v
+
+
+class Expr:
+    def __init__(self, pos: int, end: int, kind: str, text: str, value: date | None, rel: int | None = None,
+                 weekday: int | None = None, speech: bool = False, noun: str | None = None):
+        self.pos, self.end, self.kind, self.text, self.value = pos, end, kind, text, value
+        self.rel, self.weekday, self.speech, self.noun = rel, weekday, speech, noun
+
+
+def find_exprs(doc: Doc, sent: Sentence) -> list[Expr]:
+    """Every date phrase of the sentence (value None = unresolved or another time frame)."""
+    toks = sent.tokens
+    low = [t.lower for t in toks]
+    pub = doc.published
+    out: list[Expr] = []
+    n = len(low)
+    for i, w in enumerate(low):
+        base_w = w[:-2] if w.endswith("'s") else w
+        prev = low[i - 1] if i > 0 else ""
+        prev2 = low[i - 2] if i > 1 else ""
+        speech = prev in SAY_WORDS or prev == "on" and prev2 in SAY_WORDS
+        if base_w in WEEKDAYS and toks[i].is_cap:
+            noun = None
+            if w.endswith("'s"):
+                for k in range(i + 1, min(n, i + 4)):
+                    if low[k] in (".", ",", ";", "“", "”") or low[k][:1].isdigit():
+                        break
+                    noun = low[k]
+                    if any(low[k] in c for c in EVENT_CLASSES):
+                        break
+            value = weekday_on_or_before(pub, WEEKDAYS[base_w]) if pub else None
+            # "Sunday, 30 July" -> the explicit date wins below
+            out.append(Expr(toks[i].start, toks[i].end, "weekday", toks[i].text, value,
+                            weekday=WEEKDAYS[base_w], speech=speech, noun=noun))
+        elif w in RELATIVE:
+            value = pub + timedelta(days=RELATIVE[w]) if pub else None
+            # "today (yesterday)": the bracketed correction wins
+            if i + 2 < n and low[i + 1] == "(" and low[i + 2] in RELATIVE:
+                continue
+            out.append(Expr(toks[i].start, toks[i].end, "relative", toks[i].text, value, rel=RELATIVE[w],
+                            speech=speech))
+        elif w == "last" and i + 1 < n and low[i + 1] == "night":
+            out.append(Expr(toks[i].start, toks[i + 1].end, "relative", "last night",
+                            pub - timedelta(days=1) if pub else None, rel=-1, speech=speech))
+        elif base_w in MONTHS and (toks[i].is_cap or base_w != "may"):
+            month = MONTHS[base_w]
+            day = year = None
+            if i + 1 < n and low[i + 1].isdigit() and 1 <= int(low[i + 1]) <= 31:
+                day = int(low[i + 1])
+                if i + 3 < n and low[i + 2] == "," and re.fullmatch(r"\d{4}", low[i + 3]):
+                    year = int(low[i + 3])
+                elif i + 2 < n and re.fullmatch(r"\d{4}", low[i + 2]):
+                    year = int(low[i + 2])
+            elif i > 0 and low[i - 1].isdigit() and 1 <= int(low[i - 1]) <= 31 and \
+                    toks[i - 1].start > 0 and doc.text[toks[i - 1].start - 1] in " \t\n(":
+                day = int(low[i - 1])
+                if i + 1 < n and re.fullmatch(r"\d{4}", low[i + 1]):
+                    year = int(low[i + 1])
+            if day is None:
+                if base_w != "may":
+                    out.append(Expr(toks[i].start, toks[i].end, "frame", toks[i].text, None))
+                continue
+            if year is None and pub:
+                year = pub.year
+            try:
+                value = date(year, month, day) if year else None
+            except ValueError:
+                value = None
+            out.append(Expr(toks[i].start, toks[i].end, "date", toks[i].text, value, speech=speech))
+        elif DATE_NUM_RE.match(w):
+            mm, dd, yy = DATE_NUM_RE.match(w).groups()
+            try:
+                value = date(_year(yy), int(mm), int(dd))
+            except ValueError:
+                value = None
+            out.append(Expr(toks[i].start, toks[i].end, "date", toks[i].text, value))
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", w):
+            try:
+                out.append(Expr(toks[i].start, toks[i].end, "date", w, date.fromisoformat(w)))
+            except ValueError:
+                pass
+        elif re.fullmatch(r"(1[89]|20)\d\d", w) and prev in ("in", "since", "of", "from", "until", "by"):
+            out.append(Expr(toks[i].start, toks[i].end, "frame", toks[i].text, None))
+        elif w in BLOCKERS and (w != "last" or (i + 1 < n and low[i + 1] in ("week", "month", "year", "weekend"))):
+            out.append(Expr(toks[i].start, toks[i].end, "frame", toks[i].text, None))
+    # dating the saying: "…yesterday,” Spicer claimed Saturday -> resolve the quote's relative word from it
+    speech_days = [e for e in out if e.speech and e.kind == "weekday" and e.value]
+    if speech_days:
+        for e in out:
+            if e.kind == "relative" and not e.speech and e.rel is not None:
+                e.value = speech_days[0].value + timedelta(days=e.rel)
+    return out
+
+
+def anchors(doc: Doc, exprs_of: dict[int, list[Expr]]) -> dict[int, date]:
+    """Event classes the article dates: "Monday's explosion" -> {disaster class: 2014-05-12}."""
+    out: dict[int, date] = {}
+    for s in doc.sentences:
+        for e in exprs_of[s.idx]:
+            if e.noun and e.value:
+                for ci, cls in enumerate(EVENT_CLASSES):
+                    if e.noun in cls and ci not in out:
+                        out[ci] = e.value
+    return out
+
+
+def _clause_bounds(doc: Doc, sent: Sentence, m: Mention) -> tuple[int, int]:
+    """Characters of the clause around a figure: between commas/semicolons/brackets."""
+    t = doc.text
+    a = m.start
+    while a > sent.start and t[a - 1] not in ",;()":
+        a -= 1
+    b = m.end
+    while b < sent.end and t[b] not in ",;()":
+        b += 1
+    return a, b
+
+
+def run(doc: Doc) -> Doc:
+    exprs_of = {s.idx: find_exprs(doc, s) for s in doc.sentences}
+    anchor = anchors(doc, exprs_of)
+    for m in doc.mentions:
+        sent = doc.sentences[m.sent]
+        exprs = exprs_of[sent.idx]
+        low = {t.lower for t in sent.tokens}
+        ca, cb = _clause_bounds(doc, sent, m)
+        chosen: Expr | None = None
+        in_clause = [e for e in exprs if ca <= e.pos < cb and not e.speech]
+        if in_clause:
+            # nearest to the figure; a date before the figure in its clause counts as near as one after
+            chosen = min(in_clause, key=lambda e: abs(e.pos - m.start))
+        if chosen is None:
+            events = [e for e in exprs if not e.speech and e.kind != "frame"]
+            if events:
+                chosen = min(events, key=lambda e: abs(e.pos - m.start))
+        if chosen is not None:
+            m.date = chosen.value.isoformat() if chosen.value else None
+            m.date_text = chosen.text
+            continue
+        hit = next((d for ci, d in anchor.items() if low & EVENT_CLASSES[ci]), None)
+        if hit is not None:
+            m.date = hit.isoformat()
+            continue
+        speech = [e for e in exprs if e.speech]
+        if speech:
+            e = min(speech, key=lambda e: abs(e.pos - m.start))
+            m.date = e.value.isoformat() if e.value else None
+            m.date_text = e.text
+            continue
+        opening = doc.text.find(",", sent.start, sent.end)
+        if any(e.kind == "frame" and (ca <= e.pos < cb or opening > 0 and e.pos < opening < m.start)
+               for e in exprs):
+            m.date = None
+            continue
+        m.date = doc.published.isoformat() if doc.published else None
+    return doc

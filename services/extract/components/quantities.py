@@ -1,0 +1,329 @@
+"""Component `quantities`: find every figure that can be a claim, with its interval.
+
+Reads numbers (via `numbers`), then the words around them:
+- scale words ("3.4 million", "4.18 lakh") and percent ("90%", "90 per cent");
+- approximators "some/about/around/nearly/roughly" -> approximate, about +-12.5 %;
+- bounds "more than/over/at least" -> at_least (high None, or 100 for a percent),
+  "up to/fewer than/at most" -> at_most; "only"/"a total of"/"another" stay exact;
+- ranges "between 3.4 to 4.9 million", "3.4 million to 4.9 million";
+- vague amounts "hundreds of" (100..999), "thousands" (1000..9999), "tens of thousands",
+  "hundreds of thousands", "millions", "several millions", "dozens of";
+- fractions "a fifth of", "half of", "two-thirds of" -> percent.
+Not claims: years, dates, times, durations, ages, ordinals, money, measures,
+numbers inside names ("Covid-19", "Flight 17") and a restatement in brackets ("4,18,480 (4.18 lakh)").
+"""
+from __future__ import annotations
+
+import math
+
+from services.extract.components.numbers import SCALES, is_number_word, normalise, parse_digits, read_words
+from services.extract.doc import Doc, Mention, Sentence
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec"}
+TIME_UNITS = {"second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days",
+              "week", "weeks", "month", "months", "year", "years", "yrs", "decade", "decades", "century",
+              "centuries", "night", "nights", "weekend", "weekends", "am", "pm", "gmt", "utc", "bst", "o'clock",
+              "overs", "innings", "seasons", "semester", "semesters", "term", "terms"}
+MEASURE_UNITS = {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
+                 "metres", "meter", "meters", "feet", "foot", "ft", "inch", "inches", "cm", "mm", "yards", "yard",
+                 "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "gram", "grams", "tonne", "tonnes", "ton",
+                 "tons", "lb", "lbs", "ounces", "acre", "acres", "hectare", "hectares", "sq", "square", "degree",
+                 "degrees", "celsius", "fahrenheit", "mph", "kph", "km/h", "litre", "litres", "liter", "liters",
+                 "gallon", "gallons", "barrel", "barrels", "megawatt", "megawatts", "mw", "gw", "kw", "volts",
+                 "magnitude", "knots", "calories", "bytes", "gb", "mb", "points", "goals", "runs", "wickets",
+                 "storeys", "stories", "floors", "mps", "m", "km2", "sqkm", "percentile"}
+MONEY_WORDS = {"dollar", "dollars", "usd", "euro", "euros", "eur", "pound", "pounds", "sterling", "gbp", "yen",
+               "yuan", "renminbi", "rupee", "rupees", "inr", "rouble", "roubles", "ruble", "rubles", "hryvnia",
+               "hryvnias", "naira", "peso", "pesos", "franc", "francs", "cents", "cent", "bolivar", "bolivars",
+               "rand", "shillings", "lira", "liras", "won", "dinar", "dinars", "riyal", "riyals", "dirham",
+               "dirhams", "baht", "ringgit", "taka", "cedis", "kwacha", "birr", "zloty"}
+CURRENCY_SIGNS = set("$£€¥₹₦₽₴")
+CURRENCY_TOKENS = {"us$", "rs", "rs.", "inr", "usd", "eur", "gbp", "a$", "c$", "hk$", "ksh", "n"}
+NAME_BEFORE_NUMBER = {"article", "section", "chapter", "resolution", "flight", "route", "highway", "interstate",
+                      "room", "gate", "terminal", "platform", "apollo", "boeing", "airbus", "category", "phase",
+                      "level", "grade", "number", "no", "channel", "proposition", "prop", "unit", "block", "ward",
+                      "zone", "page", "pages", "paragraph", "clause", "amendment", "covid", "g", "f", "mig", "su",
+                      "windows", "iphone", "version", "model", "top", "act", "bill", "district", "precinct",
+                      "camp", "bus", "line", "lot", "class", "division", "brigade", "battalion", "regiment",
+                      "squad", "corps", "army", "fleet", "team", "vol", "volume", "episode", "season", "series"}
+AGE_WORDS = {"aged", "age", "ages", "ageing"}
+APPROX = ["approximately", "approx", "about", "around", "some", "roughly", "nearly", "almost", "an estimated",
+          "estimated", "close to", "circa", "more or less", "an approximate"]
+AT_LEAST = ["more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
+            "not less than", "greater than", "just over", "well over", "as many as", "higher than", "above",
+            "exceeding", "exceeds"]
+AT_MOST = ["up to", "fewer than", "less than", "under", "at most", "no more than", "not more than", "just under",
+           "below", "as few as", "a maximum of", "maximum of", "lower than"]
+FRACTIONS = {"half": 50, "a half": 50, "one half": 50, "a third": 100 / 3, "one third": 100 / 3,
+             "one-third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3, "a quarter": 25,
+             "one quarter": 25, "one-quarter": 25, "three quarters": 75, "three-quarters": 75, "a fifth": 20,
+             "one fifth": 20, "one-fifth": 20, "two fifths": 40, "two-fifths": 40, "three fifths": 60,
+             "a tenth": 10, "one tenth": 10, "one-tenth": 10, "a sixth": 100 / 6, "an eighth": 12.5}
+VAGUE = {  # word -> (low, high)
+    "dozens": (24, 99), "scores": (40, 199), "hundreds": (100, 999), "thousands": (1_000, 9_999),
+    "millions": (1_000_000, 9_999_999), "billions": (1_000_000_000, 9_999_999_999),
+}
+VAGUE_SCALED = {("tens", "thousands"): (10_000, 99_999), ("hundreds", "thousands"): (100_000, 999_999),
+                ("tens", "millions"): (10_000_000, 99_999_999), ("hundreds", "millions"): (100_000_000, 999_999_999),
+                ("tens", "billions"): (10_000_000_000, 99_999_999_999)}
+SEVERAL = {"several": (3, 9), "a few": (2, 5), "few": (2, 5), "many": (2, 9)}
+MAX_MENTIONS = 2000
+FRACTION_WORDS = [(ph.split(), pct) for ph, pct in FRACTIONS.items()]
+FRACTION_FIRST = {words[0] for words, _ in FRACTION_WORDS}
+SEVERAL_FIRST = {"a", "several", "few", "many"}
+
+
+def approx_interval(v: float) -> tuple[float | int, float | int]:
+    return normalise(math.floor(v * 0.875)), normalise(math.ceil(v * 1.125))
+
+
+def _lowers(sent: Sentence) -> list[str]:
+    return [t.lower for t in sent.tokens]
+
+
+def _match_before(low: list[str], i: int, phrases: list[str]) -> int:
+    """Length in tokens of the longest phrase that ends just before token i (0 if none)."""
+    best = 0
+    for ph in phrases:
+        words = ph.split()
+        n = len(words)
+        if i - n >= 0 and low[i - n:i] == words:
+            best = max(best, n)
+    return best
+
+
+def _read_number(sent: Sentence, low: list[str], i: int):
+    """A number starting at token i: (value, end token index, kind) or None. kind: digits|words."""
+    tok = sent.tokens[i]
+    parsed = parse_digits(tok.text)
+    if parsed is not None:
+        value, suffix = parsed
+        if suffix and suffix.lower() not in ("k", "m", "mn", "bn", "b"):
+            return None
+        j = i + 1
+        if not suffix and j < len(low) and low[j] in SCALES and low[j] not in ("mn", "bn") or \
+                (j < len(low) and low[j] in ("mn", "bn")):
+            value = normalise(value * SCALES[low[j]])
+            j += 1
+            if j < len(low) and low[j] in ("thousand", "million", "billion") and low[j - 1] == "hundred":
+                value = normalise(value * SCALES[low[j]])
+                j += 1
+        return value, j, "digits"
+    if low[i] == "half" and i + 2 < len(low) and low[i + 1] == "a" and low[i + 2] in ("million", "billion",
+                                                                                        "dozen", "thousand"):
+        scale = 12 if low[i + 2] == "dozen" else SCALES[low[i + 2]]
+        return normalise(scale / 2), i + 3, "words"
+    if is_number_word(low[i]) or low[i] in ("a", "an"):
+        words = []
+        for t in low[i:i + 12]:
+            words.extend([t] if "-" not in t or is_number_word(t) else [t])
+        r = read_words(low[i:i + 12])
+        if r is None:
+            return None
+        value, used = r
+        j = i + used
+        # "five million" is read by read_words; a trailing lakh/crore scale too
+        if j < len(low) and low[j] in ("lakh", "lakhs", "crore", "crores"):
+            value *= SCALES[low[j]]
+            j += 1
+        return value, j, "words"
+    return None
+
+
+def _excluded(doc: Doc, sent: Sentence, low: list[str], i: int, j: int, value, kind: str) -> bool:
+    """Is the number at tokens [i, j) a date, time, age, duration, money, measure or part of a name?"""
+    toks = sent.tokens
+    text = doc.text
+    first, last = toks[i], toks[j - 1]
+    nxt = low[j] if j < len(low) else ""
+    nxt2 = low[j + 1] if j + 1 < len(low) else ""
+    prev = low[i - 1] if i > 0 else ""
+    before = text[first.start - 1] if first.start > 0 else " "
+    before2 = text[first.start - 2] if first.start > 1 else " "
+    after = text[last.end] if last.end < len(text) else " "
+    if kind == "digits":
+        raw = first.text
+        if ":" in raw or "/" in raw:
+            return True                          # 5:30, 1/20/13
+        if before.isalnum() or before in "/@#._" or (before == "-" and before2.isalpha()):
+            return True                          # Covid-19, pic.twitter.com/80e10, @user1
+        if before in CURRENCY_SIGNS or before2 in CURRENCY_SIGNS and before in " $":
+            return True
+        if after == "-" and last.end + 1 < len(text) and text[last.end + 1].isalpha():
+            return True                          # 12-year-old, 7.8-magnitude
+        if isinstance(value, int) and 1000 <= value <= 2100 and len(raw) == 4 and j == i + 1:
+            if not (nxt.endswith("s") and nxt.isalpha() and nxt not in TIME_UNITS and prev not in
+                    ("in", "since", "from", "until", "till", "by", "of", "between", "and", "to", "year", "before",
+                     "after", "early", "late", "mid", "during", "for")):
+                return True                      # a year
+            if prev in ("in", "since", "from", "until", "till", "by", "between", "year", "before", "after",
+                        "during"):
+                return True
+    else:
+        if value == 1 and j == i + 1:
+            return True                          # "one miner", "number one"
+        if after == "-" and last.end + 1 < len(text) and text[last.end + 1].isalpha() and \
+                not is_number_word(text[last.end + 1:last.end + 12].split()[0].split("-")[0]):
+            return True
+    if nxt in MONTHS or prev in MONTHS:
+        return True                              # 7 May, May 7
+    if prev == "," and i >= 2 and low[i - 2].isdigit() and i >= 3 and low[i - 3] in MONTHS:
+        return True                              # May 7, 2022
+    if nxt in TIME_UNITS or nxt in MEASURE_UNITS or nxt in MONEY_WORDS:
+        return True
+    if nxt in ("a", "p") and nxt2 == "." or nxt in ("a.m", "p.m"):
+        return True                              # 11 a.m.
+    if nxt == "-" and nxt2 in TIME_UNITS:
+        return True
+    if nxt in ("per", "percent") and nxt2 in ("hour", "day", "week", "month", "year", "capita", "head"):
+        return False
+    if prev in AGE_WORDS or prev in CURRENCY_TOKENS and (before in " " and prev != "n"):
+        return True
+    if prev and i > 0 and toks[i - 1].is_cap and prev in NAME_BEFORE_NUMBER and not sent.headline:
+        return True
+    if prev in ("number", "no", "top") or prev == "." and i > 1 and low[i - 2] == "no":
+        return True
+    if nxt in ("th", "st", "nd", "rd"):
+        return True
+    if nxt == "years" or (nxt == "-" and nxt2 == "year"):
+        return True
+    return False
+
+
+def _unit_after(low: list[str], j: int) -> tuple[str, int]:
+    if j < len(low) and low[j] == "%":
+        return "percent", j + 1
+    if j + 1 < len(low) and low[j] == "per" and low[j + 1] == "cent":
+        return "percent", j + 2
+    if j < len(low) and low[j] in ("percent", "pc"):
+        return "percent", j + 1
+    if j + 1 < len(low) and low[j] == "percentage" and low[j + 1] in ("points", "point"):
+        return "percent", j + 2
+    return "count", j
+
+
+def scan_sentence(doc: Doc, sent: Sentence) -> list[Mention]:
+    low = _lowers(sent)
+    toks = sent.tokens
+    out: list[Mention] = []
+    i = 0
+    n = len(low)
+
+    def add(ts, te, value, lo, hi, approx, unit, ms=None):
+        ms = ts if ms is None else ms
+        out.append(Mention(sent.idx, ms, te, toks[ms].start, toks[te - 1].end,
+                           doc.text[toks[ms].start:toks[te - 1].end], value, lo, hi, approx, unit))
+
+    while i < n:
+        w = low[i]
+        # vague amounts: "tens of thousands", "hundreds of", "several millions", "several hundred"
+        if w in ("tens", "hundreds") and i + 2 < n and low[i + 1] == "of" and (w, low[i + 2]) in VAGUE_SCALED:
+            lo, hi = VAGUE_SCALED[(w, low[i + 2])]
+            start = i - _match_before(low, i, ["several", "many", "some", "a few"])
+            add(start, i + 3, None, lo, hi, "vague", "count", start)
+            i += 3
+            continue
+        if w in VAGUE and not (i > 0 and (parse_digits(toks[i - 1].text) or is_number_word(low[i - 1]))):
+            lo, hi = VAGUE[w]
+            k = _match_before(low, i, ["several", "many", "a few", "the", "some", "not"])
+            add(i - k if k and low[i - k] in ("several", "many", "a few") else i, i + 1, None, lo, hi,
+                "vague", "count")
+            i += 1
+            continue
+        # "several hundred", "a few thousand"
+        sev = None
+        for key in (("a few", "several", "few", "many") if w in SEVERAL_FIRST else ()):
+            kw = key.split()
+            if low[i:i + len(kw)] == kw and i + len(kw) < n and low[i + len(kw)] in ("hundred", "thousand",
+                                                                                     "million", "billion", "dozen"):
+                sev = (kw, low[i + len(kw)])
+                break
+        if sev:
+            kw, scale = sev
+            a, b = SEVERAL[" ".join(kw)]
+            s = 12 if scale == "dozen" else SCALES[scale]
+            add(i, i + len(kw) + 1, None, a * s, b * s + (s - 1 if s > 1 else 0), "vague", "count")
+            i += len(kw) + 1
+            continue
+        # fractions followed by "of": "a fifth of", "half of"
+        frac = None
+        for words, pct in (FRACTION_WORDS if w in FRACTION_FIRST else ()):
+            if low[i:i + len(words)] == words and i + len(words) < n and low[i + len(words)] == "of":
+                if not frac or len(words) > len(frac[0]):
+                    frac = (words, pct)
+        if frac:
+            words, pct = frac
+            pct = normalise(round(pct, 1))
+            ka = _match_before(low, i, AT_LEAST)
+            km = _match_before(low, i, AT_MOST)
+            kx = _match_before(low, i, APPROX)
+            if ka:
+                add(i - ka, i + len(words), pct, pct, 100, "at_least", "percent")
+            elif km:
+                add(i - km, i + len(words), pct, None, pct, "at_most", "percent")
+            elif kx:
+                lo, hi = approx_interval(pct)
+                add(i - kx, i + len(words), pct, lo, hi, "approximate", "percent")
+            else:
+                add(i, i + len(words), pct, pct, pct, "exact", "percent")
+            i += len(words)
+            continue
+        r = _read_number(sent, low, i)
+        if r is None:
+            i += 1
+            continue
+        value, j, kind = r
+        if _excluded(doc, sent, low, i, j, value, kind):
+            i = j
+            continue
+        unit, j2 = _unit_after(low, j)
+        # a bracketed restatement right after the previous figure: "4,18,480 (4.18 lakh)"
+        if out and i > 0 and low[i - 1] == "(" and out[-1].tok_end == i - 1:
+            i = j2
+            continue
+        # ranges: "between 3.4 to 4.9 million", "3.4 million to 4.9 million", "10-15"
+        between = i > 0 and low[i - 1] == "between"
+        if j2 < n and low[j2] in ("to", "-", "–", "and") and (between or low[j2] != "and") and j2 + 1 < n:
+            r2 = _read_number(sent, low, j2 + 1)
+            if r2 is not None and not _excluded(doc, sent, low, j2 + 1, r2[1], r2[0], r2[2]):
+                v2, k2, _ = r2
+                unit2, k3 = _unit_after(low, k2)
+                v1 = value
+                if k2 > j2 + 2 and low[k2 - 1] in SCALES and j == i + 1 and v1 < v2 / SCALES[low[k2 - 1]] * 10 + 1:
+                    v1 = normalise(v1 * SCALES[low[k2 - 1]])  # the scale of the second end applies to both
+                if v2 > v1 and (between or low[j2] == "to" or kind == "digits"):
+                    start = i - 1 if between else i
+                    add(start, k3, None, v1, v2, "approximate", unit2 if unit == "count" else unit)
+                    i = k3
+                    continue
+        # modifiers before the number
+        ka = _match_before(low, i, AT_LEAST)
+        km = _match_before(low, i, AT_MOST)
+        kx = _match_before(low, i, APPROX)
+        if kx and low[i - kx] == "some" and kind == "words" and value < 10:
+            kx = 0                                # "some two" is rare; "some" alone is not a number
+        if ka and unit == "percent":
+            add(i - ka, j2, value, value, 100, "at_least", unit)
+        elif ka:
+            add(i - ka, j2, value, value, None, "at_least", unit)
+        elif km:
+            add(i - km, j2, value, 0 if unit == "count" else 0, value, "at_most", unit)
+        elif kx:
+            lo, hi = approx_interval(value)
+            add(i - kx, j2, value, lo, hi, "approximate", unit)
+        else:
+            add(i, j2, value, value, value, "exact", unit)
+        i = j2
+    # numeric suffix range "or so" after the number
+    return out
+
+
+def run(doc: Doc) -> Doc:
+    for sent in doc.sentences:
+        doc.mentions.extend(scan_sentence(doc, sent))
+        if len(doc.mentions) > MAX_MENTIONS:
+            del doc.mentions[MAX_MENTIONS:]
+            break
+    return doc

@@ -1,0 +1,577 @@
+"""Component `speakers`: who says each figure.
+
+Rules of news English, tried in this order for each figure:
+1. inside a quotation -> the quote's speaker (“…,” X said / X said: “…” / a colon-introduced
+   quote's subject), also across paragraphs while the quote runs on;
+2. "N … counted/reported/announced by X" -> X;
+3. "the official count/toll/turnout … N" -> the official figure ("official count");
+4. "X said (that) … N", "X says …", "X told …", "X confirmed/reported/insisted …" (nearest before N,
+   not inside "what X reported"/"as X reported", not a passive "was said to");
+5. "according to X";
+6. "…N…, X said." / "…N…,” said X" (trailing);
+7. "the claim by X that N";
+8. a headline ending "– Parents"; an embedded tweet signed "— Name (@handle)";
+9. the previous sentence's speaker, in the same paragraph, when it was a verb of saying;
+10. otherwise the article's own voice (name None).
+Pronouns ("he said", "according to their estimates") go to the last named speaker or
+person-like subject before them; a bare surname ("Maliar says") to the full name met before.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from services.extract.components.numbers import TENS, UNITS
+from services.extract.components.quotes import quote_at
+from services.extract.doc import Attribution, Doc, Mention, Sentence, Token
+
+SAY = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "report", "reports", "reported",
+    "reporting", "confirm", "confirms", "confirmed", "confirming", "add", "adds", "added", "adding", "claim",
+    "claims", "claimed", "claiming", "insist", "insists", "insisted", "insisting", "state", "states", "stated",
+    "announce", "announces", "announced", "announcing", "estimate", "estimates", "estimated", "note", "notes",
+    "noted", "write", "writes", "wrote", "tweet", "tweets", "tweeted", "tweeting", "post", "posted", "warn",
+    "warns", "warned", "explain", "explains", "explained", "acknowledge", "acknowledges", "acknowledged",
+    "admit", "admits", "admitted", "argue", "argues", "argued", "maintain", "maintains", "maintained",
+    "allege", "alleges", "alleged", "deny", "denies", "denied", "denying", "dispute", "disputes", "disputed",
+    "believe", "believes", "suggest", "suggests", "suggested", "put", "puts", "quoted", "cited", "cites",
+    "announced", "declared", "revealed", "reveals", "disclosed", "told", "informed", "briefed", "wrote",
+    "testified", "predicted", "predicts", "calculated", "calculates", "found", "finds", "concluded",
+    "counted", "counts", "recorded", "records", "registered", "logged", "showed", "shows",
+}
+DATA_VERBS = {"counted", "counts", "recorded", "records", "registered", "logged", "showed", "shows", "found",
+              "finds", "calculated", "calculates", "believe", "believes"}
+DENY = {"deny", "denies", "denied", "denying", "dispute", "disputes", "disputed"}
+AGENT_PARTICIPLES = {"counted", "reported", "announced", "estimated", "recorded", "given", "released",
+                     "published", "cited", "provided", "confirmed", "compiled", "issued", "quoted", "registered",
+                     "tallied", "put", "claimed", "stated", "offered", "cited"}
+PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "'s", "am"}
+AUX = {"has", "have", "had", "will", "would", "could", "can", "may", "might", "did", "does", "do", "shall",
+       "should", "must", "also", "both", "all", "however", "still", "earlier", "later", "exclusively", "again",
+       "further", "then", "previously", "first", "separately", "already", "reportedly", "now", "too",
+       "subsequently", "meanwhile", "repeatedly", "initially", "just", "yesterday", "today"}
+BACK_STOP_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "while", "as", "because", "if",
+                   "whether", "what", "than", "and", "but", "though", "although", "after", "before", "with",
+                   "so", "yet", "or", "since", "until", "how", "why", "once", "whereas", "even", "unless",
+                   "without", "about", "by", "to", "for", "from", "of", "on", "in", "at", "into", "like", "not",
+                   "is", "are", "was", "were", "be", "been"}
+NP_INNER_OK = {"of", "for", "on", "in", "at", "to", "from", "by", "the", "a", "an"}  # allowed inside a subject NP
+SUBORDINATE = {"what", "which", "as", "than", "if", "whether", "how", "why", "who", "whom", "when"}
+CLAUSE_BREAK = {"while", "whereas", "although", "though", "because", "but", "unless"}
+PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "since", "until", "following", "from", "with",
+                "by", "for", "to", "under", "over", "as", "amid", "despite", "throughout", "within", "into",
+                "across", "according", "speaking", "asked", "earlier", "later", "meanwhile", "but", "and",
+                "however", "so", "yet", "also", "then", "still", "separately", "elsewhere", "overall"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our", "my", "him", "them"}
+OPEN_Q = {"“", "\"", "‘"}
+CLOSE_Q = {"”", "\"", "’"}
+PUNCT_BOUNDARY = {",", ";", ":", "“", "”", "\"", "(", ")", "—", "–", ".", "!", "?", "[", "]", "‘"}
+PERSON_NOUNS = {
+    "source", "sources", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister",
+    "governor", "president", "mayor", "chief", "chiefs", "commander", "director", "head", "leader",
+    "secretary", "ambassador", "general", "officer", "witness", "witnesses", "resident", "residents", "doctor",
+    "doctors", "police", "chairman", "chairwoman", "ceo", "manager", "principal", "commissioner", "teacher",
+    "miner", "worker", "workers", "survivor", "analyst", "expert", "experts", "researcher", "researchers",
+    "professor", "author", "authors", "man", "woman", "correspondent", "reporter", "organiser", "organizer",
+    "organisers", "organizers", "activist", "activists", "lawmaker", "senator", "parents", "parent", "mother",
+    "father", "journalist", "coroner", "medic", "colonel", "captain", "major", "sergeant", "lieutenant",
+    "admiral", "inspector", "superintendent", "marshal", "brigadier", "sheriff", "judge", "prosecutor", "medics", "paramedic", "rescuer", "rescuers", "ministry",
+}
+COUNT_NOUNS = {"count", "counts", "toll", "tally", "turnout", "number", "numbers", "figure", "figures", "total",
+               "result", "results", "estimate", "estimates", "data", "statistics", "census", "record", "records"}
+CLAIM_NOUNS = {"claim", "claims", "estimate", "estimates", "figure", "figures", "report", "reports", "statement",
+               "assertion", "allegation", "count", "tally", "assessment", "account", "announcement"}
+MAX_NP = 16
+# words that are nouns as often as verbs ("an estimate", "the report"): a verb only when what follows fits
+AMBIGUOUS = {"estimate", "estimates", "estimated", "report", "reports", "reported", "claim", "claims", "count",
+             "counts", "counted", "record", "records", "recorded", "post", "posted", "state", "states", "note",
+             "notes", "tweet", "tweets", "shows", "showed", "found", "finds", "put", "puts", "cited", "quoted",
+             "suggests", "suggested", "registered", "logged", "believe", "believes", "calculated", "calculates",
+             "estimates", "cites", "reveals", "revealed", "disputed", "disputes", "noted", "dispute"}
+VERB_FOLLOW = {"that", "the", "a", "an", "about", "around", "some", "more", "at", "over", "up", "nearly",
+               "almost", "only", "roughly", "its", "his", "her", "their", "there", "it", "he", "she", "they",
+               "this", "these", "those", "“", "\"", ":", ",", ".", "on", "in", "last", "yesterday", "today",
+               "earlier", "late", "fewer", "less", "just", "as", "hundreds", "thousands", "tens", "dozens",
+               "millions", "between", "no", "its", "what", "how", "his", "we", "i", "you", "approximately"}
+NOUN_BEFORE = {"the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "that", "these",
+               "those", "no", "any", "each", "every", "official", "latest", "new", "first", "final", "initial",
+               "previous", "earlier", "own", "whose", "all"}
+
+
+_NUMBER_WORDS = set(UNITS) | set(TENS)
+
+
+@dataclass
+class Cand:
+    """An attribution found in a sentence: its speaker tokens [a, b) and its verb token v."""
+    kind: str            # leading | trailing | according | claimby | agent | official | dash | tweet | colon
+    a: int
+    b: int
+    v: int
+    name: str
+    say_type: bool = True
+    denied: bool = False
+
+
+def _low(tokens: list[Token]) -> list[str]:
+    return [t.lower for t in tokens]
+
+
+def _span_text(doc: Doc, toks: list[Token], a: int, b: int) -> str:
+    return doc.text[toks[a].start:toks[b - 1].end]
+
+
+def _clean_np(low: list[str], toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """Trim a subject NP: leading conjunctions/adverbs and determiners of nothing; reject if unusable."""
+    while a < b and (low[a] in ("but", "and", "yet", "so", "meanwhile", "however", "also", "then", "now", "still")
+                     or low[a] in PUNCT_BOUNDARY):
+        a += 1
+    while b > a and low[b - 1] in PUNCT_BOUNDARY:
+        b -= 1
+    if a >= b or b - a > MAX_NP:
+        return None
+    words = low[a:b]
+    if all(w in ("the", "a", "an", "this", "that", "these", "those", "some", "many", "both") for w in words):
+        return None
+    if any(t.text[:1].isdigit() for t in toks[a:b]):
+        return None
+    if low[a] in PREPOSITIONS and low[a] not in ("but", "and"):
+        return None
+    return a, b
+
+
+def _is_name(toks: list[Token], a: int, b: int) -> bool:
+    """A run of capitalised words ("Taner Yildiz", "Mrs Asabe Kwambura")."""
+    return 0 < b - a <= 6 and all(t.is_cap or t.lower in ("de", "van", "von", "al", "bin", "'", "-") for t in toks[a:b])
+
+
+def _np_like(low: list[str], toks: list[Token], a: int, b: int) -> bool:
+    if a >= b or b - a > 10:
+        return False
+    if low[a] in PREPOSITIONS or low[a] in SUBORDINATE:
+        return False
+    return low[a] in ("the", "a", "an") or toks[a].is_cap or low[a] in PERSON_NOUNS
+
+
+def _walk_segment(low: list[str], end: int) -> int:
+    """Start index of the segment ending before `end`, walking back to a boundary."""
+    k = end - 1
+    while k >= 0 and end - k <= MAX_NP:
+        w = low[k]
+        if w in PUNCT_BOUNDARY:
+            break
+        if w in ("that", "who", "which") and k > 0 and k < end - 1 and low[k - 1] not in SAY and \
+                low[k - 1] not in PUNCT_BOUNDARY and low[k - 1] not in BACK_STOP_WORDS and low[k - 1] not in AUX:
+            k -= 1       # "the company that provides the voting machines said"
+            continue
+        if w in BACK_STOP_WORDS and not (w in NP_INNER_OK and k > 0 and low[k - 1] not in PUNCT_BOUNDARY
+                                         and low[k - 1] not in BACK_STOP_WORDS and k < end - 1):
+            break
+        k -= 1
+    return k + 1
+
+
+def subject_before(low: list[str], toks: list[Token], v: int) -> tuple[int, int] | None | str:
+    """The subject NP of the verb at v, walking back. Returns (a, b), None, or 'passive'."""
+    j = v - 1
+    while j >= 0 and (low[j] in AUX or (low[j].endswith("ly") and len(low[j]) > 4 and low[j] not in ("family",
+                                                                                                   "assembly"))):
+        j -= 1
+    if j < 0:
+        return None
+    if low[j] in PASSIVE_AUX or low[j] in ("a", "an", "the", "to"):
+        return "passive"
+    if low[j] in ("not", "n't") :
+        j -= 1
+        while j >= 0 and low[j] in AUX:
+            j -= 1
+    appositive = False
+    if j >= 0 and low[j] == ",":
+        appositive = True
+        j -= 1
+    end = j + 1
+    a = _walk_segment(low, end)
+    if a >= end:
+        return None
+    # ", which operates the subway," -> skip the relative clause
+    if a > 0 and low[a - 1] in ("which", "who", "whose") and a > 1 and low[a - 2] == ",":
+        end2 = a - 2
+        a2 = _walk_segment(low, end2)
+        if a2 < end2:
+            return a2, end2
+        return None
+    if appositive:
+        if a > 0 and low[a - 1] == ",":
+            a2 = _walk_segment(low, a - 1)
+            if a2 < a - 1 and _np_like(low, toks, a2, a - 1):
+                return a2, end
+        if _is_name(toks, a, end) or _np_like(low, toks, a, end):
+            return a, end
+        return None
+    if a > 0 and low[a - 1] == "," and _is_name(toks, a, end):
+        a2 = _walk_segment(low, a - 1)
+        if a2 < a - 1 and _np_like(low, toks, a2, a - 1) and (a2 == 0 or low[a2 - 1] in PUNCT_BOUNDARY):
+            return a2, end
+    return a, end
+
+
+def _subordinate(low: list[str], a: int) -> bool:
+    k = a - 1
+    return k >= 0 and low[k] in SUBORDINATE
+
+
+def _np_after(low: list[str], toks: list[Token], v: int) -> tuple[int, int] | None:
+    """The NP after an inverted verb: '…,” said Smartmatic Chief Executive Antonio Mugica in …'."""
+    a = v + 1
+    b = a
+    while b < len(low) and b - a < MAX_NP and low[b] not in PUNCT_BOUNDARY and \
+            not (low[b] in ("in", "on", "at", "during", "after", "before", "while", "adding", "who", "yesterday",
+                            "today", "last", "this", "earlier", "later", "when") and b > a):
+        b += 1
+    if b == a:
+        return None
+    return a, b
+
+
+def _short_rest(low: list[str], v: int) -> bool:
+    """After a trailing attribution's verb: only an object, time words, a short PP, then a comma or the end."""
+    k = v + 1
+    count = 0
+    while k < len(low) and low[k] not in (",", ";", ".", "!", "?", "—", "–", "(", "”", "\""):
+        if low[k] in ("that",) and count == 0:
+            return False
+        if toks_is_digit(low[k]):
+            return False
+        count += 1
+        k += 1
+        if count > 10:
+            return False
+    return True
+
+
+def toks_is_digit(w: str) -> bool:
+    return w[:1].isdigit()
+
+
+def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
+    toks = sent.tokens
+    low = _low(toks)
+    n = len(low)
+    cands: list[Cand] = []
+    for v, w in enumerate(low):
+        if w == "according" and v + 1 < n and low[v + 1] == "to":
+            a = v + 2
+            b = a
+            while b < n and b - a < MAX_NP and low[b] not in (",", ";", ".", "—", "–", "(", ":", "”", "\""):
+                b += 1
+            if b > a:
+                cands.append(Cand("according", a, b, v, _span_text(doc, toks, a, b)))
+            continue
+        if w in CLAIM_NOUNS and v + 1 < n and low[v + 1] == "by":
+            a = v + 2
+            b = a
+            while b < n and b - a < 10 and low[b] not in ("that", ",", ";", ".", "of", "—"):
+                b += 1
+            if b > a and b < n and low[b] == "that":
+                cands.append(Cand("claimby", a, b, v, _span_text(doc, toks, a, b)))
+            continue
+        if w not in SAY:
+            continue
+        if v + 1 < n and low[v + 1] == "by":
+            if w in AGENT_PARTICIPLES:
+                a = v + 2
+                b = a
+                while b < n and b - a < 10 and low[b] not in PUNCT_BOUNDARY and low[b] not in (
+                        "in", "on", "at", "that", "which", "who", "and", "as", "for", "during", "with"):
+                    b += 1
+                if b > a:
+                    cands.append(Cand("agent", a, b, v, _span_text(doc, toks, a, b)))
+            continue
+        if w in AMBIGUOUS:
+            nxt = low[v + 1] if v + 1 < n else "."
+            prv = low[v - 1] if v > 0 else ""
+            if prv in NOUN_BEFORE or prv.endswith("'s") or not (nxt in VERB_FOLLOW or nxt[:1].isdigit()
+                                                                 or nxt.split("-")[0] in _NUMBER_WORDS):
+                continue
+        say_type = w not in DATA_VERBS
+        denied = w in DENY
+        # inverted: '…,” said X' / '…, said X'
+        if v > 0 and (low[v - 1] in (",", "”", "\"") or (v > 1 and low[v - 1] in CLOSE_Q)) and \
+                w in ("said", "says", "added", "adds", "told", "claimed", "wrote", "insisted", "noted", "explained",
+                      "tweeted", "reported", "stated", "according"):
+            np = _np_after(low, toks, v)
+            if np and (toks[np[0]].is_cap or low[np[0]] in ("the", "a", "an")) and low[np[0]] not in PRONOUNS:
+                cands.append(Cand("trailing", np[0], np[1], v, _span_text(doc, toks, *np), say_type, denied))
+                continue
+        # a headline's "…, Says US Think-Tank"
+        if sent.headline and w in ("says", "say") and toks[v].is_cap and v > 0 and low[v - 1] == ",":
+            np = (v + 1, n)
+            if np[1] > np[0]:
+                cands.append(Cand("trailing", np[0], np[1], v, _span_text(doc, toks, *np), say_type, denied))
+                continue
+        sub = subject_before(low, toks, v)
+        if sub is None or sub == "passive":
+            continue
+        a, b = sub
+        cl = _clean_np(low, toks, a, b)
+        if cl is None:
+            continue
+        a, b = cl
+        if _subordinate(low, a):
+            continue
+        if low[a] in ("there", "it", "this") and b - a == 1 and low[a] != "it":
+            continue
+        before = low[a - 1] if a > 0 else ""
+        trailing = a > 0 and before in (",", "”", "\"", "—", "–") and _short_rest(low, v)
+        # "what X reported" / "as X reported" are not attributions of the sentence
+        cands.append(Cand("trailing" if trailing else "leading", a, b, v, _span_text(doc, toks, a, b),
+                          say_type, denied))
+    # a headline's "… – Parents" / "… – parents, principal insist"
+    if sent.headline:
+        for d in range(n - 1, 0, -1):
+            if low[d] in ("–", "—", "-"):
+                a, b = d + 1, n
+                if b > a and b - a <= 6 and not any(t.text[:1].isdigit() for t in toks[a:b]):
+                    if low[b - 1] in SAY:
+                        b -= 1
+                    if b > a:
+                        cands.append(Cand("dash", a, b, d, _span_text(doc, toks, a, b)))
+                break
+    # "the official count of N", "India's official tally on Wednesday was N"
+    for k, w in enumerate(low):
+        if w == "official" and k + 1 < n:
+            for m in range(k + 1, min(n, k + 6)):
+                if low[m] in COUNT_NOUNS:
+                    a = k
+                    if k > 0 and (low[k - 1].endswith("'s") or low[k - 1] in ("the",)):
+                        a = k - 1 if low[k - 1].endswith("'s") else k
+                    cands.append(Cand("official", a, m + 1, m, _span_text(doc, toks, a, m + 1)))
+                    break
+    return cands
+
+
+def _tweet_signature(doc: Doc, sent: Sentence) -> str | None:
+    """An embedded tweet ends '— Name (@handle) January 20, 2017'."""
+    line_start = doc.text.rfind("\n", 0, sent.start) + 1
+    line_end = doc.text.find("\n", sent.end)
+    line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)]
+    m = re.search(r"[—–]\s*([A-Z][^()\n—–]{0,60}?)\s*\(@\w{1,30}\)", line)
+    return m.group(1).strip() if m else None
+
+
+def _first_np(doc: Doc, sent: Sentence, limit: int | None = None) -> tuple[int, int] | None:
+    """The sentence's opening NP ("one miner" in "But one miner who works … disputed …";
+    "Colonel Rami Haddad" in "Colonel Rami Haddad spoke …"; "The principal, Ms Joy Ade," with its apposition)."""
+    toks = sent.tokens
+    low = _low(toks)
+    a = 0
+    while a < len(low) and low[a] in ("but", "and", "yet", "so", "meanwhile", "however", "“", "\"", "‘"):
+        a += 1
+    if a < len(low) and low[a] in PREPOSITIONS:
+        return None
+    stop = limit if limit is not None else len(low)
+    b = a
+    if a + 1 < stop and toks[a].is_cap and toks[a + 1].is_cap and low[a] not in ("the", "a", "an"):
+        while b < stop and b - a < 8 and (toks[b].is_cap or low[b] in ("of", "for") and b + 1 < stop
+                                           and toks[b + 1].is_cap) and low[b] not in PUNCT_BOUNDARY:
+            b += 1
+    else:
+        while b < stop and b - a < 8 and low[b] not in PUNCT_BOUNDARY and low[b] not in (
+                "who", "which", "that", "said", "says", "has", "have", "had", "was", "were", "is", "are", "will",
+                "would", "gave", "did", "does", "told", "in", "on", "at", "whose", "where", "when", "with"):
+            b += 1
+    # an apposition: "The principal, Ms Joy Ade, met …"
+    if b < stop - 2 and low[b] == ",":
+        c = b + 1
+        while c < stop and c - b <= 5 and toks[c].is_cap:
+            c += 1
+        if c > b + 1 and c < stop and low[c] == ",":
+            b = c
+    return (a, b) if b > a else None
+
+
+class Resolver:
+    """Pronouns and short names: a timeline of named speakers and person-like subjects."""
+
+    def __init__(self) -> None:
+        self.timeline: list[tuple[int, int, Attribution]] = []
+
+    def add(self, pos: int, att: Attribution) -> None:
+        if att.name and not self.is_pronoun(att.name):
+            bisect.insort(self.timeline, (pos, len(self.timeline), att), key=lambda x: x[0])
+
+    def before(self, pos: int, limit: int = 200):
+        """Timeline entries before `pos`, nearest first (at most `limit`)."""
+        i = bisect.bisect_left(self.timeline, pos, key=lambda x: x[0])
+        for k in range(i - 1, max(-1, i - 1 - limit), -1):
+            yield self.timeline[k][0], self.timeline[k][2]
+
+    @staticmethod
+    def is_pronoun(name: str) -> bool:
+        words = name.lower().replace("’", "'").split()
+        return bool(words) and words[0] in PRONOUNS and (len(words) == 1 or words[0] in ("his", "her", "their",
+                                                                                         "its", "our"))
+
+    def resolve(self, pos: int, att: Attribution) -> Attribution:
+        if not att.name:
+            return att
+        if self.is_pronoun(att.name):
+            src = next((a for _p, a in self.before(pos)), None)
+            if src is not None:
+                return Attribution(src.name, src.start, src.end, att.kind + "+pronoun", att.say_type, att.denied,
+                                   src.affiliation)
+            return Attribution(None, kind=att.kind + "+unresolved", say_type=att.say_type)
+        words = att.name.split()
+        if len(words) == 1 and words[0][:1].isupper():
+            key = words[0].rstrip("'’s")
+            for p, a in self.before(pos):
+                if a.name and a.name != att.name and key in re.findall(r"[A-Za-z’'-]+", a.name) \
+                        and a.name.split()[-1].rstrip(",") == key:
+                    return Attribution(a.name, att.start, att.end, att.kind + "+alias", att.say_type, att.denied,
+                                       a.affiliation)
+        return att
+
+
+def _att(doc: Doc, sent: Sentence, c: Cand) -> Attribution:
+    toks = sent.tokens
+    return Attribution(c.name, toks[c.a].start, toks[c.b - 1].end, c.kind, c.say_type, c.denied)
+
+
+def _between_breaks(low: list[str], v: int, q: int) -> bool:
+    """Is there a clause break ("while", "but", "even as") between verb v and figure q?"""
+    for k in range(v + 1, q):
+        if low[k] in CLAUSE_BREAK:
+            return True
+        if low[k] == "as" and k > 0 and low[k - 1] in ("even", ","):
+            return True
+    return False
+
+
+def choose(doc: Doc, sent: Sentence, cands: list[Cand], m: Mention) -> Cand | None:
+    low = _low(sent.tokens)
+    q = m.tok_start
+    # the figure's own agent: "8.1 million ballots counted by authorities"
+    agents = [c for c in cands if c.kind == "agent" and q < c.v <= m.tok_end + 6]
+    if agents:
+        return agents[0]
+    off = [c for c in cands if c.kind == "official" and c.b <= q and q - c.b <= 6 and not any(
+        w in (",", ";", "that") for w in low[c.b:q])]
+    if off:
+        return off[-1]
+    leading = [c for c in cands if c.kind == "leading" and c.v < q and not _between_breaks(low, c.v, q)
+               and not _subordinate(low, c.a)]
+    if leading:
+        return max(leading, key=lambda c: c.v)
+    acc = [c for c in cands if c.kind == "according" and not (c.a <= q < c.b)]
+    if acc:
+        return min(acc, key=lambda c: abs(c.v - q))
+    trailing = [c for c in cands if c.kind == "trailing" and c.a > q]
+    if trailing:
+        return min(trailing, key=lambda c: c.a)
+    claimby = [c for c in cands if c.kind == "claimby" and c.b <= q]
+    if claimby:
+        return claimby[-1]
+    dash = [c for c in cands if c.kind == "dash" and c.v > q]
+    if dash:
+        return dash[0]
+    return None
+
+
+def quote_speaker(doc: Doc, k: int, cands_of: dict[int, list[Cand]], sent_of_pos) -> Attribution | None:
+    """Speaker of quote k: the attribution right after it closes, or the one that opens it."""
+    qa, qb = doc.quotes[k]
+    s_end = sent_of_pos(max(qb - 1, qa))
+    if s_end is not None:
+        sent = doc.sentences[s_end]
+        for c in cands_of.get(s_end, []):
+            if c.kind in ("trailing", "leading") and sent.tokens[c.a].start >= qb:
+                # '“…,” Spicer claimed Saturday.' / '“…,” said X'
+                gap = doc.text[qb:sent.tokens[c.a].start]
+                if len(gap) <= 6 or (c.kind == "trailing" and sent.tokens[c.v].start - qb <= 8):
+                    return _att(doc, sent, c)
+            if c.kind == "trailing" and sent.tokens[c.v].start >= qb and sent.tokens[c.v].start - qb <= 8:
+                return _att(doc, sent, c)
+    s_start = sent_of_pos(max(qa - 1, 0))
+    if s_start is not None:
+        sent = doc.sentences[s_start]
+        before = [c for c in cands_of.get(s_start, []) if c.kind in ("leading",) and sent.tokens[c.v].end <= qa]
+        if before:
+            return _att(doc, sent, max(before, key=lambda c: c.v))
+        intro = doc.text[sent.start:qa - 1].rstrip()
+        if intro.endswith(":"):
+            toks = sent.tokens
+            limit = next((i for i, t in enumerate(toks) if t.start >= qa - 1), len(toks))
+            np = _first_np(doc, sent, limit)
+            if np:
+                a, b = np
+                return Attribution(_span_text(doc, toks, a, b), toks[a].start, toks[b - 1].end, "colon")
+    return None
+
+
+def run(doc: Doc) -> Doc:
+    sents = doc.sentences
+    starts = [s.start for s in sents]
+
+    def sent_of_pos(pos: int) -> int | None:
+        import bisect
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and sents[i].start <= pos < max(sents[i].end, sents[i].start + 1) + 1:
+            return i
+        return i if i >= 0 else None
+
+    cands_of = {s.idx: sentence_candidates(doc, s) for s in sents}
+    resolver = Resolver()
+    # person-like sentence subjects ("A source on the entourage of the governor, gave reasons …")
+    for s in sents:
+        np = _first_np(doc, s)
+        if np:
+            a, b = np
+            words = {t.lower for t in s.tokens[a:b]}
+            if (words & PERSON_NOUNS or _is_name(s.tokens, a, b) and b - a >= 2) and not (words & PRONOUNS):
+                resolver.add(s.tokens[a].start, Attribution(_span_text(doc, s.tokens, a, b),
+                                                            s.tokens[a].start, s.tokens[b - 1].end, "subject"))
+        for c in cands_of[s.idx]:
+            if c.kind in ("leading", "trailing", "according", "dash") and not Resolver.is_pronoun(c.name):
+                att = _att(doc, s, c)
+                resolver.add(att.start, resolver.resolve(att.start, att))
+    quote_cache: dict[int, Attribution | None] = {}
+    by_sent: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    prev_para, prev_att = -1, None
+    for s in sents:
+        chosen_any: Attribution | None = None
+        for m in by_sent.get(s.idx, []):
+            att = None
+            k = quote_at(doc, m.start)
+            if k is not None:
+                if k not in quote_cache:
+                    quote_cache[k] = quote_speaker(doc, k, cands_of, sent_of_pos)
+                att = quote_cache[k]
+            if att is None:
+                c = choose(doc, s, cands_of[s.idx], m)
+                if c is not None:
+                    att = _att(doc, s, c)
+            if att is None:
+                sig = _tweet_signature(doc, s)
+                if sig:
+                    att = Attribution(sig, kind="tweet")
+            if att is None and prev_att is not None and prev_para == s.para and prev_att.say_type:
+                att = Attribution(prev_att.name, prev_att.start, prev_att.end, "carry", True, prev_att.denied,
+                                  prev_att.affiliation)
+            if att is None:
+                att = Attribution(None, kind="own")
+            else:
+                att = resolver.resolve(att.start if att.start >= 0 else m.start, att)
+            m.speaker = att
+            if att.name:
+                chosen_any = att
+        # what carries to the next sentence: this sentence's attribution (of a figure, or its main verb)
+        if chosen_any is None:
+            main = [c for c in cands_of[s.idx] if c.kind in ("leading", "trailing", "according")]
+            if main:
+                chosen_any = resolver.resolve(_att(doc, s, main[0]).start, _att(doc, s, main[0]))
+        prev_att = chosen_any if chosen_any and chosen_any.kind not in ("own",) else None
+        prev_para = s.para
+    return doc

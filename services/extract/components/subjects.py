@@ -1,0 +1,160 @@
+"""Component `subjects`: what was counted (head noun) and what happened to it (event verb).
+
+The head noun is read from the words after the figure ("53 heavily injured fighters",
+"Hundreds of fighters", "90% of the city"). A bare figure ("Another 211 were evacuated",
+"the figure reached 234") borrows it, in this order, from: "45 of the girls"; "234 not
+129 girls"; a relative "who" (people); "the number/count of X" or "the death toll" earlier
+in the sentence; the subject of "X was/stands at N"; the figure before it in the sentence;
+the previous figure of the article; the nearest plural noun before it; else "people".
+"""
+from __future__ import annotations
+
+from services.extract.doc import Doc, Mention, Sentence
+
+IRREGULAR_PLURALS = {"men", "women", "children", "people", "police", "personnel", "staff", "troops", "cattle",
+                     "livestock", "militia", "crew", "youth", "clergy", "folk", "feet", "teeth", "mice", "geese",
+                     "sheep", "fish", "deer", "aircraft", "offspring", "data", "media", "population", "electorate"}
+STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can",
+        "may", "might", "must", "shall", "should", "do", "does", "did", "remain", "remained", "remains", "stand",
+        "stands", "stood", "in", "on", "at", "to", "from", "for", "with", "by", "into", "onto", "under", "near",
+        "during", "after", "before", "since", "until", "including", "among", "who", "whom", "whose", "which",
+        "that", "and", "or", "but", "not", "as", "than", "per", "across", "through", "while", "who'd", "who've",
+        "who're", "out", "off", "up", "down", "across", "against", "toward", "towards", "via", "amid", "so",
+        "according", "said", "say", "says", "told", "more", "fewer", "less", "ahead", "behind", "this", "it",
+        "they", "them", "there", "here", "when", "where", "if", "then", "also", "still", "only", "just", "each",
+        "every", "both", "all", "those", "these", "its", "their", "his", "her", "our", "your", "my", "we", "he",
+        "she", "i", "you", "left", "died", "fled", "went", "came"}
+SKIP_FIRST = {"the", "a", "an", "of", "their", "its", "his", "her", "our", "these", "those", "other", "such",
+              "further", "additional", "more", "another", "extra", "some", "new"}
+PARTICIPLE_EVENTS = {"taken", "left", "killed", "held", "seen", "fled", "hurt", "gone", "died", "trapped",
+                     "evacuated", "wounded", "injured", "displaced", "missing", "arrested", "detained", "rescued",
+                     "kidnapped", "abducted", "released", "freed", "damaged", "destroyed", "uprooted", "attended",
+                     "voted", "escaped", "returned", "affected", "infected", "struck", "shot", "burnt", "burned",
+                     "drowned", "buried", "found", "sheltering", "stranded", "protesting", "marched", "joined",
+                     "deployed", "used", "ridden", "participated", "flocked", "gathered", "rallied", "striking",
+                     "walked", "stayed", "remain", "sent", "fired", "launched", "lost", "holed", "exchanged"}
+DEATH_WORDS = {"toll", "tally", "killed", "dead", "deaths", "died", "fatalities", "casualties"}
+COUNT_HEADS = {"number", "count", "total", "tally", "toll", "figure", "figures", "numbers", "estimate", "sum"}
+COPULAS = {"was", "is", "are", "were", "been", "be", "at", "reached", "hit", "totalled", "totaled", "stood",
+           "stands", "numbered", "topped", "exceeded", "passed", "rose", "climbed", "fell", "dropped"}
+COPULA_GAP = {"about", "around", "at", "least", "more", "than", "some", "nearly", "only", "likely", "to", "in",
+              "the", "several", "estimated", "an", "between", "over", "under", "up", "almost", "roughly", "just",
+              "still", "now", "already", "off", "by", "a", "total", "of", "approximately"}
+PRONOUN_HEADS = {"them", "those", "these", "whom", "us", "which"}
+
+
+def is_plural_like(w: str) -> bool:
+    w = w.lower()
+    if "'" in w or "’" in w or not w.isalpha() and "-" not in w:
+        return False
+    if w in IRREGULAR_PLURALS:
+        return True
+    if w in STOP or w in SKIP_FIRST:
+        return False
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "ics", "news"))
+
+
+def head_after(low: list[str], j: int, percent: bool = False) -> str | None:
+    """The counted noun in the words from token j on."""
+    k = j
+    while k < len(low) and low[k] in SKIP_FIRST:
+        k += 1
+    chunk: list[str] = []
+    while k < len(low) and len(chunk) < 6:
+        w = low[k]
+        if w in STOP or not (w.replace("-", "").replace("'", "").replace("’", "").isalnum()):
+            break
+        if w[:1].isdigit():
+            break
+        chunk.append(w)
+        if is_plural_like(w) and not (k + 1 < len(low) and is_plural_like(low[k + 1])
+                                                      and low[k + 1] not in STOP):
+            return w
+        k += 1
+    if not chunk:
+        return None
+    last = chunk[-1]
+    if last.endswith("ing") or last.endswith("ed") and not percent:
+        return None
+    if not percent and any(w.endswith("ed") and len(w) > 4 for w in chunk[:-1]):
+        return None     # "1,200 lacked water": a verb and its object, not a counted noun
+    if "'" in last or "’" in last:
+        return None
+    return last
+
+
+def _event(low: list[str], m: Mention, sent: Sentence) -> str | None:
+    for k in range(m.tok_end, min(len(low), m.tok_end + 12)):
+        w = low[k]
+        if w in PARTICIPLE_EVENTS or (w.endswith("ed") and len(w) > 4 and w not in ("hundred", "need")):
+            return w
+        if w in (".", ";"):
+            break
+    for k in range(m.tok_start - 1, max(-1, m.tok_start - 8), -1):
+        w = low[k]
+        if w in PARTICIPLE_EVENTS or (w.endswith("ed") and len(w) > 4 and w not in ("hundred", "said", "reported")):
+            return w
+    return None
+
+
+def run(doc: Doc) -> Doc:
+    prev_subject: str | None = None
+    last_in_sentence: dict[int, str] = {}
+    for m in doc.mentions:
+        sent = doc.sentences[m.sent]
+        low = [t.lower for t in sent.tokens]
+        subj = None
+        j = m.tok_end
+        percent = m.unit == "percent"
+        if j < len(low) and low[j] == "of":
+            subj = head_after(low, j + 1, percent)
+            if subj in PRONOUN_HEADS:
+                subj = None
+        elif not percent or m.approx == "vague":
+            subj = head_after(low, j)
+        else:
+            subj = head_after(low, j, percent)
+        if subj is None and j + 1 < len(low) and low[j] in ("not", "or", "and", "to", ",") and \
+                low[j + 1][:1].isdigit():
+            for k in range(j + 2, min(len(low), j + 5)):
+                cand = head_after(low, k)
+                if cand:
+                    subj = cand
+                    break
+        if subj is None and j < len(low) and low[j] in ("who", "who'd", "who've", "whom"):
+            subj = "people"
+        if subj is None:
+            for k in range(m.tok_start - 1, -1, -1):
+                if low[k] in COUNT_HEADS and k + 1 < len(low):
+                    if low[k] in ("toll", "tally") or (k + 1 < len(low) and low[k + 1] in DEATH_WORDS):
+                        subj = "people"
+                    elif low[k + 1] == "of":
+                        subj = head_after(low, k + 2)
+                    if subj:
+                        break
+        if subj is None:
+            # "X was / stands at / could have been N": the sentence's own subject
+            for k in range(m.tok_start - 1, max(-1, m.tok_start - 6), -1):
+                if low[k] not in COPULA_GAP and low[k] not in COPULAS:
+                    break
+                if low[k] in COPULAS:
+                    start = k
+                    while start > 0 and low[start - 1] not in (":", ";", "“", "\"", "‘", "that", "and", "but", ","):
+                        start -= 1
+                    first = head_after(low, start)
+                    if first and first not in COUNT_HEADS:
+                        subj = first
+                    elif first in ("toll", "tally"):
+                        subj = "people"
+                    break
+        if subj is None and m.sent in last_in_sentence:
+            subj = last_in_sentence[m.sent]
+        if subj is None and prev_subject:
+            subj = prev_subject
+        if subj is None:
+            subj = "people"
+        m.subject = subj
+        m.event = _event(low, m, sent)
+        last_in_sentence[m.sent] = subj
+        prev_subject = subj
+    return doc
