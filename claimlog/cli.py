@@ -74,19 +74,31 @@ def cmd_extract(a, settings: Settings) -> int:
     return 1 if errors else 0
 
 
-async def submit(store, inputs: list[tuple[str, str]]) -> int:
-    """Append one `ArticleSubmitted` per input to the inbox; return how many were new."""
+SUBMIT_CHUNK = 100
+"""Submissions appended per admission check (see services/ingest/admission.py)."""
+
+
+async def submit(store, inputs: list[tuple[str, str]], admission=None) -> int:
+    """Append one `ArticleSubmitted` per input to the inbox; return how many were new.
+
+    With an `Admission`, each chunk first waits for the inbox backlog and the rate limit
+    (and raises `Overloaded` when the backlog does not shrink in time)."""
     from contracts.articles import article_id_for
     from contracts.events import ArticleSubmission, ArticleSubmitted
     from contracts.streams import INBOX
 
-    events = []
-    for uri, text in inputs:
-        aid = article_id_for(text)
-        events.append(ArticleSubmitted.create(event_id="s_" + aid, correlation_id=aid,
-                                              payload=ArticleSubmission(text=text, uri=uri)))
-    appended = await store.append(INBOX, events)
-    return sum(1 for e in appended if e)
+    new = 0
+    for i in range(0, len(inputs), SUBMIT_CHUNK):
+        events = []
+        for uri, text in inputs[i:i + SUBMIT_CHUNK]:
+            aid = article_id_for(text)
+            events.append(ArticleSubmitted.create(event_id="s_" + aid, correlation_id=aid,
+                                                  payload=ArticleSubmission(text=text, uri=uri)))
+        if admission is not None:
+            await admission.admit(len(events))
+        appended = await store.append(INBOX, events)
+        new += sum(1 for e in appended if e)
+    return new
 
 
 def _with_server(a, settings: Settings, body) -> int:
@@ -138,11 +150,22 @@ def cmd_ingest(a, settings: Settings) -> int:
         print(f"claimlog ingest: refused {e}", file=sys.stderr)
 
     async def body(url: str) -> int:
+        from services.ingest.admission import Admission, Overloaded
+
         rt = Runtime.connect(url, settings)
-        await ensure_groups(rt.redis)
-        new = await submit(rt.store, inputs)
-        await rt.redis.aclose()
-        print(f"claimlog ingest: {len(inputs)} submitted, {new} new, {len(errors)} refused", file=sys.stderr)
+        try:
+            await ensure_groups(rt.redis)
+            admission = Admission.from_settings(rt.redis, settings)
+            try:
+                new = await submit(rt.store, inputs, admission)
+            except Overloaded as e:
+                print(f"claimlog ingest: refused: {e}", file=sys.stderr)
+                return 1
+        finally:
+            await rt.redis.aclose()
+        waited = f", waited {admission.waited_s:.1f}s for the backlog/rate limit" if admission.waited_s >= 0.1 else ""
+        print(f"claimlog ingest: {len(inputs)} submitted, {new} new, {len(errors)} refused{waited}",
+              file=sys.stderr)
         return 1 if errors else 0
 
     return _with_server(a, settings, body)
@@ -201,6 +224,19 @@ def cmd_replay(a, settings: Settings) -> int:
     return _with_server(a, settings, body)
 
 
+async def retry_dead_letter(redis, letter) -> str:
+    """Append the dead letter's original entry to its stream again, for its own group only.
+
+    The entry is added byte for byte as it arrived, plus a `__retry_for__` field naming
+    the group that gave up on it: other groups of the same stream ack and skip it."""
+    from claimlog.middleware import RETRY_FOR, original_fields
+
+    fields = {k: v for k, v in original_fields(letter).items() if k != RETRY_FOR}
+    fields[RETRY_FOR] = letter.group.encode()
+    new_id = await redis.xadd(letter.stream, fields)
+    return new_id.decode() if isinstance(new_id, bytes) else str(new_id)
+
+
 def cmd_dead_letters(a, settings: Settings) -> int:
     from claimlog.runtime import Runtime
     from contracts.streams import DEAD_LETTERS
@@ -215,9 +251,8 @@ def cmd_dead_letters(a, settings: Settings) -> int:
                     print(f"claimlog dead-letters: no dead letter {a.id!r}", file=sys.stderr)
                     return 1
                 letter = match[0][1].payload
-                new_id = await rt.redis.xadd(letter.stream, {k.encode(): v.encode("utf-8", "surrogateescape")
-                                                             for k, v in letter.fields.items()})
-                print(f"sent back to {letter.stream} as entry {new_id.decode()}")
+                new_id = await retry_dead_letter(rt.redis, letter)
+                print(f"sent back to {letter.stream} for group {letter.group} as entry {new_id}")
                 return 0
             for eid, ev in letters:
                 p = ev.payload

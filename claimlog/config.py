@@ -17,6 +17,16 @@ def _int(name: str, default: int) -> int:
         raise SystemExit(f"claimlog: {name} must be an integer, got {raw!r}") from None
 
 
+def _float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise SystemExit(f"claimlog: {name} must be a number, got {raw!r}") from None
+
+
 @dataclass(frozen=True)
 class Settings:
     redis_url: str | None = None
@@ -33,6 +43,14 @@ class Settings:
     """CLAIMLOG_RECLAIM_IDLE_MS: how long (ms) an entry stays pending before another worker takes it over."""
     max_article_bytes: int = 2_000_000
     """CLAIMLOG_MAX_ARTICLE_BYTES: articles larger than this are refused with an error."""
+    max_in_flight: int = 16
+    """CLAIMLOG_MAX_IN_FLIGHT: entries one subscriber reads (and holds pending) at a time."""
+    max_inbox_backlog: int = 10_000
+    """CLAIMLOG_MAX_INBOX_BACKLOG: inbox entries not yet handled by ingest beyond which submitting waits."""
+    ingest_wait_s: float = 60.0
+    """CLAIMLOG_INGEST_WAIT_S: how long a submission waits for the backlog to shrink before it is refused."""
+    ingest_rate: float = 1000.0
+    """CLAIMLOG_INGEST_RATE: articles per second one submitting process may add (token bucket; 0 = no limit)."""
     api_host: str = "127.0.0.1"
     """CLAIMLOG_API_HOST: the projection's HTTP API binds here (localhost unless configured)."""
     api_port: int = 8400
@@ -57,6 +75,10 @@ class Settings:
             max_deliveries=_int("CLAIMLOG_MAX_DELIVERIES", base.max_deliveries),
             reclaim_idle_ms=_int("CLAIMLOG_RECLAIM_IDLE_MS", base.reclaim_idle_ms),
             max_article_bytes=_int("CLAIMLOG_MAX_ARTICLE_BYTES", base.max_article_bytes),
+            max_in_flight=max(1, _int("CLAIMLOG_MAX_IN_FLIGHT", base.max_in_flight)),
+            max_inbox_backlog=_int("CLAIMLOG_MAX_INBOX_BACKLOG", base.max_inbox_backlog),
+            ingest_wait_s=_float("CLAIMLOG_INGEST_WAIT_S", base.ingest_wait_s),
+            ingest_rate=_float("CLAIMLOG_INGEST_RATE", base.ingest_rate),
             api_host=env.get("CLAIMLOG_API_HOST") or base.api_host,
             api_port=_int("CLAIMLOG_API_PORT", base.api_port),
             write_token=env.get("CLAIMLOG_WRITE_TOKEN") or None,

@@ -15,6 +15,7 @@ handlers. A handler just raises; these decide what happens to the message.
 """
 from __future__ import annotations
 
+import base64
 import functools
 from typing import Any
 
@@ -32,6 +33,36 @@ class PermanentError(Exception):
 
 
 PERMANENT = (PermanentError, EventError)
+
+PARSE_ERROR_HEADER = "x-claimlog-unparseable"
+"""Set by `tolerant_parser` on an entry faststream could not parse; the handler dead-letters it."""
+
+RETRY_FOR = b"__retry_for__"
+"""Field added by `claimlog dead-letters retry`: the one consumer group the entry is sent back to.
+A stream read by several groups (articles: extract and projection) must not hand a retried
+entry to the groups that had already handled it; they ack and skip it."""
+
+
+async def tolerant_parser(msg, original):
+    """faststream's stream parser, except that it never raises.
+
+    faststream parses an entry *before* any middleware's `consume_scope`, and a parsing
+    error leaves the entry pending for ever (reclaimed, failing again, never dead-lettered).
+    An entry that cannot be parsed (e.g. a field name that is not UTF-8) is parsed as an
+    empty body with `PARSE_ERROR_HEADER` set, so the handler fails it as a permanent error.
+    """
+    try:
+        return await original(msg)
+    except Exception as exc:  # noqa: BLE001 - any parse failure is the same dead letter
+        parsed = await original({**msg, "data": {}})
+        parsed.headers[PARSE_ERROR_HEADER] = f"unparseable stream entry: {type(exc).__name__}: {exc}"
+        parsed.raw_message = msg
+        return parsed
+
+
+async def raw_decoder(msg, original):
+    """The body as bytes: events are decoded (and refused with a reason) by `decode_event`."""
+    return msg.body
 
 
 class LogContext(BaseMiddleware):
@@ -90,15 +121,32 @@ class DeadLetters(BaseMiddleware):
         data = raw.get("data") or {}
         if isinstance(data, list):  # a batch: keep the first entry's fields
             data = data[0] if data else {}
-        fields = {(k.decode("utf-8", "replace") if isinstance(k, bytes) else str(k)):
-                  (v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v))
-                  for k, v in data.items()}
+        fields = {_text(k): _text(v) for k, v in data.items()}
+        raw_fields = {base64.b64encode(_raw(k)).decode(): base64.b64encode(_raw(v)).decode()
+                      for k, v in data.items()}
         error = f"{type(exc).__name__}: {exc}"
         letter = DeadLetter(service=self.service, stream=stream, group=msg.group, entry_id=entry_ids[0],
-                            deliveries=deliveries, error=error[:2000], fields=fields)
+                            deliveries=deliveries, error=error[:2000], fields=fields, raw_fields=raw_fields)
+        # One letter per (stream, group, entry): parking again after a crash between the append
+        # and the ack appends nothing twice.
         event = MessageDeadLettered.create(
-            event_id="dl_" + stable_hash(stream, msg.group, entry_ids[0], deliveries),
+            event_id="dl_" + stable_hash(stream, msg.group, entry_ids[0]),
             payload=letter, correlation_id=(msg.headers or {}).get("correlation_id"))
         await self.store.append(DEAD_LETTERS, [event])
         log.error("message dead-lettered", service=self.service, stream=stream, entry_id=entry_ids[0],
                   deliveries=deliveries, permanent=permanent, error=error[:500])
+
+
+def _raw(x: Any) -> bytes:
+    return x if isinstance(x, bytes) else str(x).encode()
+
+
+def _text(x: Any) -> str:
+    return x.decode("utf-8", "replace") if isinstance(x, bytes) else str(x)
+
+
+def original_fields(letter: DeadLetter) -> dict[bytes, bytes]:
+    """The dead-lettered entry's fields as they arrived (from `raw_fields`; older letters: `fields`)."""
+    if letter.raw_fields is not None:
+        return {base64.b64decode(k): base64.b64decode(v) for k, v in letter.raw_fields.items()}
+    return {k.encode(): v.encode() for k, v in letter.fields.items()}

@@ -22,9 +22,10 @@ from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
 from claimlog.config import Settings
-from claimlog.middleware import DeadLetters, LogContext
+from claimlog.middleware import (PARSE_ERROR_HEADER, RETRY_FOR, DeadLetters, LogContext, raw_decoder,
+                                 tolerant_parser)
 from claimlog.store import EventStore
-from contracts.events import Event, decode_event
+from contracts.events import Event, EventError, decode_event
 from contracts.streams import SUBSCRIPTIONS
 
 log = structlog.get_logger()
@@ -113,17 +114,26 @@ class _GroupDeadLetters(DeadLetters):
 
 
 def _subscribe(broker: RedisBroker, sub: Subscription, settings: Settings, *, reclaim: bool) -> None:
+    # max_records bounds the work in flight: XREADGROUP without COUNT would read the whole
+    # backlog into memory and leave all of it pending (and reclaimable) at once.
     stream = StreamSub(sub.stream, group=sub.group, consumer=settings.consumer, polling_interval=100,
+                       max_records=settings.max_in_flight,
                        min_idle_time=settings.reclaim_idle_ms if reclaim else None)
 
     async def handle(msg: RedisStreamMessage) -> None:
         entry_id = msg.raw_message["message_ids"][0]
         entry_id = entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
+        unparseable = (msg.headers or {}).get(PARSE_ERROR_HEADER)
+        if unparseable:
+            raise EventError(unparseable)
+        retry_for = (msg.raw_message.get("data") or {}).get(RETRY_FOR)
+        if retry_for is not None and retry_for.decode("utf-8", "replace") != sub.group:
+            return  # a dead letter sent back to another group of this stream: not ours
         event = decode_event(msg.body)
         await sub.handler(event, entry_id)
 
     handle.__name__ = f"{sub.group}_{'reclaim' if reclaim else 'read'}_{sub.stream.split('{')[-1].rstrip('}')}"
-    broker.subscriber(stream=stream)(handle)
+    broker.subscriber(stream=stream, parser=tolerant_parser, decoder=raw_decoder)(handle)
 
 
 async def group_backlog(redis: Redis, subscriptions: Iterable[tuple[str, str]] = SUBSCRIPTIONS) -> dict:

@@ -66,7 +66,10 @@ class DeadLetter(_Payload):
     deliveries: int
     error: str
     fields: dict[str, str]
-    """The original entry's fields, decoded as UTF-8 with replacement, so it can be retried."""
+    """The original entry's fields, decoded as UTF-8 with replacement (for reading)."""
+    raw_fields: dict[str, str] | None = None
+    """The original entry's fields byte for byte, base64 encoded, so `dead-letters retry` sends back
+    exactly what arrived (faststream's binary entries are not valid UTF-8). None in older letters."""
 
 
 class Event(BaseModel):

@@ -67,8 +67,13 @@ def _figure(rng: random.Random, value: int) -> str:
     return f"about {value:,}"
 
 
-def report(rng: random.Random, world: list[Happening], index: int) -> str:
-    """One report: a header line with its date, then 4-9 paragraphs about 2-3 happenings."""
+def report(rng: random.Random, world: list[Happening], index: int, truth: list[dict] | None = None) -> str:
+    """One report: a header line with its date, then 4-9 paragraphs about 2-3 happenings.
+
+    With `truth` (a list), one dict per attributed figure is appended to it: the
+    happening it is about, the side and speaker, the value and its wording, and the
+    sentence it stands in (see `reports_with_truth`).
+    """
     picks = rng.sample(world, k=min(len(world), rng.randint(2, 3)))
     published = max(h.day for h in picks) + timedelta(days=rng.randint(0, 2))
     outlet = rng.choice(OUTLETS)
@@ -92,6 +97,10 @@ def report(rng: random.Random, world: list[Happening], index: int) -> str:
                 lines.append(f"{fig[0].upper() + fig[1:]} {h.subject} {h.verb} {h.town} {when}, {speaker} said.")
             else:
                 lines.append(f"According to {speaker}, {fig} {h.subject} {h.verb} {h.town} {when}.")
+            if truth is not None:
+                truth.append({"happening": h, "side": side, "speaker": speaker, "value": value,
+                              "figure": fig, "sentence": lines[-1], "when": when,
+                              "outlet": outlet, "published": published.isoformat()})
         if rng.random() < 0.3 and h.value > 30:
             a = h.value // 3
             b = h.value // 4
@@ -115,6 +124,35 @@ def generate(count: int, *, seed: int = 7, happenings: int | None = None) -> lis
         world.append(Happening(subject, verb, rng.choice(TOWNS), start + timedelta(days=rng.randint(0, 120)),
                                rng.randint(lo, hi)))
     return [report(rng, world, i) for i in range(count)]
+
+
+def reports_with_truth(count: int, *, seed: int = 7, happenings: int | None = None):
+    """Like `generate`, lazily, each report with what it states: yields (text, figures).
+
+    Each figure is a dict: `happening` (a `Happening`), `side`, `speaker`, `value`,
+    `figure` (the words, "some 40"), `sentence`, `when`, `outlet`, `published`, and
+    `start`/`end`: the figure's character offsets in the text. The benchmarks use
+    it to build a realistic log (claims and facts) without running the extractor.
+    """
+    rng = random.Random(seed)
+    n = happenings or max(3, count // 3)
+    start = date(2031, 3, 1)
+    world = []
+    for _ in range(n):
+        subject, verb, (lo, hi) = rng.choice(EVENTS)
+        world.append(Happening(subject, verb, rng.choice(TOWNS), start + timedelta(days=rng.randint(0, 120)),
+                               rng.randint(lo, hi)))
+    for i in range(count):
+        truth: list[dict] = []
+        text = report(rng, world, i, truth)
+        pos = 0
+        for t in truth:
+            s = text.find(t["sentence"], pos)
+            lowered = t["sentence"].lower()
+            f = lowered.find(t["figure"].lower())
+            t["start"], t["end"] = s + f, s + f + len(t["figure"])
+            pos = s + len(t["sentence"])
+        yield text, truth
 
 
 def write(count: int, out: Path, *, seed: int = 7) -> list[Path]:

@@ -14,11 +14,27 @@ from dataclasses import dataclass, field
 import orjson
 
 from claimlog.store import entry_key
-from contracts.events import (ArticleExtracted, ArticleReceived, ClaimExtracted, Event, FactUpdated,
-                              FactWasRetired)
-from contracts.facts import Fact
+from contracts.articles import Article
+from contracts.claims import ArticleRef, Claim, Quantity, Speaker, Span
+from contracts.events import (ArticleExtracted, ArticleExtraction, ArticleReceived, ClaimExtracted, Event,
+                              EventError, FactUpdated, FactWasRetired, decode_event)
+from contracts.facts import Fact, FactRetired, Membership
 
 _DUMP = orjson.OPT_SORT_KEYS
+
+# -- the fast replay path (`Picture.apply_raw`): what an event looks like as `Event.encode` writes it.
+_ENVELOPE = frozenset(Event.model_fields)
+_ARTICLE = frozenset(Article.model_fields)
+_EXTRACTION = frozenset(ArticleExtraction.model_fields)
+_CLAIM = frozenset(Claim.model_fields)
+_REF, _SPEAKER, _QUANTITY, _SPAN = (frozenset(m.model_fields) for m in (ArticleRef, Speaker, Quantity, Span))
+_FACT = frozenset(Fact.model_fields)
+_MEMBER = frozenset(Membership.model_fields)
+_RETIRED = frozenset(FactRetired.model_fields)
+_VERSION = {cls.TYPE: cls.VERSION for cls in (ArticleReceived, ArticleExtracted, ClaimExtracted, FactUpdated,
+                                              FactWasRetired)}
+_LAZY = object()
+"""Stands in `Picture.facts` for a fact whose latest snapshot is still a dict (see `Picture.settle`)."""
 
 
 @dataclass
@@ -34,6 +50,8 @@ class Picture:
     """The last entry id applied, per stream: anything at or before it is skipped."""
     fact_of_claim: dict[str, str] = field(default_factory=dict)
     events_applied: int = 0
+    _pending: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
+    """Fact snapshots folded by `apply_raw` and not validated yet: fact id -> payload dict."""
 
     def seen(self, stream: str, entry_id: str) -> bool:
         last = self.positions.get(stream)
@@ -43,6 +61,8 @@ class Picture:
         """Fold one event; return the ids of facts whose view changed (empty if already applied)."""
         if self.seen(stream, entry_id):
             return set()
+        if self._pending:
+            self.settle()
         self.positions[stream] = entry_id
         self.events_applied += 1
         if isinstance(event, ArticleReceived):
@@ -84,8 +104,124 @@ class Picture:
             return {r.fact_id}
         return set()
 
+    # -- the fast replay path ---------------------------------------------------------------
+    def apply_raw(self, rows: list[tuple[str, str, bytes]]) -> None:
+        """Fold (stream, entry id, JSON body) rows in log order: `apply` without building models.
+
+        A replay spends most of its time in pydantic otherwise (validating every event,
+        then dumping every claim back to a dict). Here the body is read with orjson and
+        the picture takes what it keeps straight from the dicts — which are exactly
+        `model_dump(mode="json")` of the models, since that is what `Event.encode`
+        wrote. Only events in that exact shape take this path (current schema version,
+        every envelope/payload field present, no extra ones); anything else — an old
+        version to upcast, a hand-written entry — goes through `decode_event` and
+        `apply` (skipped with a warning if invalid, as `EventStore.read` does), so
+        the picture is the same either way (`claimlog replay --check`, and the bench,
+        compare the two). Fact snapshots are validated into `Fact` models once per
+        fact, for the last state only, by `settle()` (`fold_log` calls it; `apply`
+        and the views call it when needed).
+        """
+        loads, envelope, version = orjson.loads, _ENVELOPE, _VERSION
+        articles, claims, facts, pending = self.articles, self.claims, self.facts, self._pending
+        history, retired, fact_of_claim = self.history, self.retired, self.fact_of_claim
+        last = {s: entry_key(p) for s, p in self.positions.items()} if self.positions else None
+        applied = 0
+        for stream, entry_id, body in rows:
+            if last and stream in last and entry_key(entry_id) <= last[stream]:
+                continue
+            try:
+                d = loads(body)
+            except orjson.JSONDecodeError:
+                d = None
+            p = d.get("payload") if type(d) is dict else None
+            t = d["type"] if type(p) is dict and d.keys() == envelope else None
+            if t is None or d["version"] != version.get(t):
+                self._apply_slow(stream, entry_id, body)
+                continue
+            if t == "ClaimExtracted":
+                if not (p.keys() == _CLAIM and p["article"].keys() == _REF and p["speaker"].keys() == _SPEAKER
+                        and p["quantity"].keys() == _QUANTITY and p["evidence"].keys() == _SPAN):
+                    self._apply_slow(stream, entry_id, body)
+                    continue
+                claims[p["claim_id"]] = {**p, "recorded_at": d["recorded_at"], "position": entry_id}
+            elif t == "FactUpdated":
+                members = p["members"] if p.keys() == _FACT else None
+                try:
+                    member_ids = [m["claim_id"] for m in members if m.keys() == _MEMBER]
+                except (TypeError, AttributeError):
+                    member_ids = None
+                if member_ids is None or len(member_ids) != len(members):
+                    self._apply_slow(stream, entry_id, body)
+                    continue
+                fid = p["fact_id"]
+                before = pending.get(fid)
+                if before is not None:
+                    before_status = before["status"]
+                else:
+                    had = facts.get(fid)
+                    before_status = had.status if had is not None and had is not _LAZY else None
+                facts[fid] = _LAZY
+                pending[fid] = p
+                retired.pop(fid, None)
+                for cid in member_ids:
+                    fact_of_claim[cid] = fid
+                cause = (d["causation_id"] or "").removeprefix("ce_") or None
+                history[fid].append({
+                    "position": entry_id, "recorded_at": d["recorded_at"], "cause_claim": cause,
+                    "status": p["status"], "previous_status": before_status,
+                    "claims": len(members), "reason": p["reason"],
+                })
+            elif t == "ArticleReceived":
+                if p.keys() != _ARTICLE:
+                    self._apply_slow(stream, entry_id, body)
+                    continue
+                articles[p["id"]] = {"id": p["id"], "uri": p["uri"], "title": p["title"], "outlet": p["outlet"],
+                                     "published": p["published"], "received_at": d["recorded_at"],
+                                     "position": entry_id, "claims": None}
+            elif t == "ArticleExtracted":
+                if p.keys() != _EXTRACTION or type(p["claim_ids"]) is not list:
+                    self._apply_slow(stream, entry_id, body)
+                    continue
+                art = articles.get(p["article_id"])
+                if art is not None:
+                    art["claims"] = len(p["claim_ids"])
+            elif t == "FactRetired":
+                if p.keys() != _RETIRED:
+                    self._apply_slow(stream, entry_id, body)
+                    continue
+                fid = p["fact_id"]
+                pending.pop(fid, None)
+                if facts.pop(fid, None) is not None:
+                    retired[fid] = {"merged_into": p["merged_into"], "reason": p["reason"], "position": entry_id}
+            # any other known type changes nothing in the picture (as in `apply`)
+            self.positions[stream] = entry_id
+            applied += 1
+        self.events_applied += applied
+
+    def _apply_slow(self, stream: str, entry_id: str, body: bytes) -> None:
+        try:
+            event = decode_event(body)
+        except EventError as e:
+            import structlog
+            structlog.get_logger().warning("invalid stream entry skipped", stream=stream, entry_id=entry_id,
+                                           error=str(e))
+            return
+        self.apply(stream, entry_id, event)
+
+    def settle(self) -> None:
+        """Validate the fact snapshots `apply_raw` left as dicts into `Fact` models (the last state of each)."""
+        pending = self._pending  # cleared in place: `apply_raw` holds a reference to it
+        for fid, p in pending.items():
+            try:
+                self.facts[fid] = Fact.model_validate(p)
+            except ValueError as e:
+                raise EventError(f"FactUpdated {fid}: invalid snapshot in the log: {e}") from None
+        pending.clear()
+
     # -- views -----------------------------------------------------------------------------
     def fact_view(self, fact_id: str) -> dict | None:
+        if self._pending:
+            self.settle()
         fact = self.facts.get(fact_id)
         if fact is None:
             return None
@@ -112,6 +248,8 @@ class Picture:
         return None if view is None else orjson.dumps(view, option=_DUMP)
 
     def to_json(self) -> bytes:
+        if self._pending:
+            self.settle()
         return assemble({fid: self.fact_view_json(fid) for fid in self.facts})
 
 

@@ -26,7 +26,8 @@ class ReconcileService(Service):
         return [Subscription(CLAIMS, RECONCILE_GROUP, self.on_claim)]
 
     async def start(self) -> None:
-        self.lock = asyncio.Lock()
+        if not hasattr(self, "lock"):
+            self.lock = asyncio.Lock()  # kept across a rebuild: `on_claim` calls start() holding it
         grouped: set[str] = set()
         async for _, ev in self.rt.store.read(FACTS):
             if isinstance(ev, FactUpdated):
@@ -43,6 +44,9 @@ class ReconcileService(Service):
             return
         claim = event.payload
         async with self.lock:  # the normal and the reclaiming subscriber share one reconciler
+            if getattr(self, "stale", False):
+                await self.start()  # an earlier append failed: the log, not memory, is the truth
+                self.stale = False
             changes = self.reconciler.add(claim)
             out: list[Event] = []
             for ch in changes:
@@ -58,13 +62,15 @@ class ReconcileService(Service):
             if out:
                 try:
                     await self.rt.store.append(FACTS, out)
-                except Exception:
+                except BaseException:
                     # The reconciler already counts this claim; the log does not. Rebuild from
-                    # the log so the redelivery recomputes (and appends) these changes again.
-                    await self.start()
+                    # the log (before the next claim: Redis may be down right now) so the
+                    # redelivery recomputes (and appends) these changes again.
+                    self.stale = True
                     raise
         for ch in changes:
-            self.log.info("fact updated" if isinstance(ch, Fact) else "fact retired",
+            # debug, not info: one line per fact change per claim is the hottest log line (issue 6)
+            self.log.debug("fact updated" if isinstance(ch, Fact) else "fact retired",
                           article_id=claim.article.id, claim_id=claim.claim_id, fact_id=ch.fact_id,
                           status=getattr(ch, "status", None))
 

@@ -94,7 +94,7 @@ def find_exprs(doc: Doc, sent: Sentence) -> list[Expr]:
         elif w == "last" and i + 1 < n and low[i + 1] == "night":
             out.append(Expr(toks[i].start, toks[i + 1].end, "relative", "last night",
                             pub - timedelta(days=1) if pub else None, rel=-1, speech=speech))
-        elif base_w in MONTHS and (toks[i].is_cap or base_w != "may"):
+        elif base_w in MONTHS and (toks[i].is_cap or base_w not in ("may", "march")):
             month = MONTHS[base_w]
             day = year = None
             if i + 1 < n and low[i + 1].isdigit() and 1 <= int(low[i + 1]) <= 31:
@@ -156,6 +156,48 @@ def anchors(doc: Doc, exprs_of: dict[int, list[Expr]]) -> dict[int, date]:
     return out
 
 
+PAST_AUX = {"was", "were", "had"}
+PRESENT_WORDS = {"is", "are", "am", "remain", "remains", "still", "now", "currently", "being", "has", "have"}
+IRREGULAR_PAST = {"put", "drew", "took", "gave", "left", "fled", "came", "went", "saw", "made", "held", "fell",
+                  "rose", "sent", "brought", "caught", "ran", "began", "broke", "struck", "tore", "swept",
+                  "hit", "lost", "won", "got", "fought", "shot", "stole", "led", "spent", "kept", "found",
+                  "burned", "burnt", "drowned", "died", "killed", "sank"}
+NOT_VERBS_ED = {"injured", "wounded", "displaced", "missing", "detained", "red", "bed", "need", "seed", "speed",
+                "hundred", "united", "limited", "armed", "related", "based", "advanced", "aged", "named",
+                "scheduled", "registered", "elected", "alleged", "supposed", "expected", "estimated"}
+
+
+def story_date(doc: Doc, exprs_of: dict[int, list[Expr]]) -> date | None:
+    """The date of the event the report is about: the first event date of the article's lead
+    (its first body sentence), e.g. "… marched through the capital on Saturday" -> that Saturday."""
+    for s in doc.sentences:
+        if s.headline:
+            continue
+        events = [e for e in exprs_of[s.idx] if not e.speech and e.kind in ("weekday", "relative", "date")
+                  and e.value and (not doc.published or e.value <= doc.published)]
+        return events[0].value if events else None
+    return None
+
+
+def tense(doc: Doc, sent: Sentence) -> str:
+    """'past' when the sentence narrates (simple past, past perfect, passive past) and holds no present
+    marker; 'present' for states at the time of writing ("are missing", "now holds", "were sleeping")."""
+    low = [t.lower for t in sent.tokens]
+    if any(w in PRESENT_WORDS for w in low):
+        return "present"
+    past = False
+    for k, w in enumerate(low):
+        if w in SAY_WORDS:
+            continue
+        if w in ("was", "were") and k + 1 < len(low) and low[k + 1].endswith("ing") and \
+                " when " not in f" {' '.join(low)} " and " as " not in f" {' '.join(low)} ":
+            return "present"     # past progressive: a state reported back-shifted ("were sleeping outdoors")
+        if w in PAST_AUX or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w.isalpha()
+                                                    and w not in NOT_VERBS_ED):
+            past = True
+    return "past" if past else "none"
+
+
 def _clause_bounds(doc: Doc, sent: Sentence, m: Mention) -> tuple[int, int]:
     """Characters of the clause around a figure: between commas/semicolons/brackets."""
     t = doc.text
@@ -171,6 +213,14 @@ def _clause_bounds(doc: Doc, sent: Sentence, m: Mention) -> tuple[int, int]:
 def run(doc: Doc) -> Doc:
     exprs_of = {s.idx: find_exprs(doc, s) for s in doc.sentences}
     anchor = anchors(doc, exprs_of)
+    story = story_date(doc, exprs_of)
+    # the lead's event date also dates later mentions of the same kind of event ("the true toll")
+    lead = next((x for x in doc.sentences if not x.headline), None)
+    if story is not None and lead is not None:
+        lead_low = {t.lower for t in lead.tokens}
+        for ci, cls in enumerate(EVENT_CLASSES):
+            if lead_low & cls and ci not in anchor:
+                anchor[ci] = story
     for m in doc.mentions:
         sent = doc.sentences[m.sent]
         exprs = exprs_of[sent.idx]
@@ -200,9 +250,14 @@ def run(doc: Doc) -> Doc:
             m.date_text = e.text
             continue
         opening = doc.text.find(",", sent.start, sent.end)
-        if any(e.kind == "frame" and (ca <= e.pos < cb or opening > 0 and e.pos < opening < m.start)
-               for e in exprs):
+        opens_with_frame = len(sent.tokens) > 0 and sent.tokens[0].lower in ("in", "since", "until", "by",
+                                                                            "during", "before", "after", "last")
+        if any(e.kind == "frame" and (ca <= e.pos < cb or opens_with_frame and opening > 0 and
+                                      e.pos < opening < m.start) for e in exprs):
             m.date = None
+            continue
+        if story is not None and not sent.headline and tense(doc, sent) == "past":
+            m.date = story.isoformat()
             continue
         m.date = doc.published.isoformat() if doc.published else None
     return doc

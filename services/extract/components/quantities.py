@@ -25,7 +25,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 TIME_UNITS = {"second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days",
               "week", "weeks", "month", "months", "year", "years", "yrs", "decade", "decades", "century",
               "centuries", "night", "nights", "weekend", "weekends", "am", "pm", "gmt", "utc", "bst", "o'clock",
-              "overs", "innings", "seasons", "semester", "semesters", "term", "terms"}
+              "overs", "innings", "seasons", "semester", "semesters", "term", "terms", "times", "hrs", "mins", "secs"}
 MEASURE_UNITS = {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
                  "metres", "meter", "meters", "feet", "foot", "ft", "inch", "inches", "cm", "mm", "yards", "yard",
                  "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "gram", "grams", "tonne", "tonnes", "ton",
@@ -33,12 +33,17 @@ MEASURE_UNITS = {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometer
                  "degrees", "celsius", "fahrenheit", "mph", "kph", "km/h", "litre", "litres", "liter", "liters",
                  "gallon", "gallons", "barrel", "barrels", "megawatt", "megawatts", "mw", "gw", "kw", "volts",
                  "magnitude", "knots", "calories", "bytes", "gb", "mb", "points", "goals", "runs", "wickets",
-                 "storeys", "stories", "floors", "mps", "m", "km2", "sqkm", "percentile"}
+                 "storeys", "stories", "floors", "mps", "m", "km2", "sqkm", "percentile", "cubic", "millimetres",
+                 "millimeters", "centimetres", "centimeters", "mm", "ml", "kilowatts", "watts", "gigawatts",
+                 "decibels", "bar", "psi", "storey", "metric"}
 MONEY_WORDS = {"dollar", "dollars", "usd", "euro", "euros", "eur", "pound", "pounds", "sterling", "gbp", "yen",
                "yuan", "renminbi", "rupee", "rupees", "inr", "rouble", "roubles", "ruble", "rubles", "hryvnia",
                "hryvnias", "naira", "peso", "pesos", "franc", "francs", "cents", "cent", "bolivar", "bolivars",
                "rand", "shillings", "lira", "liras", "won", "dinar", "dinars", "riyal", "riyals", "dirham",
-               "dirhams", "baht", "ringgit", "taka", "cedis", "kwacha", "birr", "zloty"}
+               "dirhams", "baht", "ringgit", "taka", "cedis", "kwacha", "birr", "zloty", "crowns", "krona", "kronor",
+               "krone", "kroner", "forint", "lei", "leu", "lev", "kuna", "rials", "rial", "rupiah", "dong",
+               "reais", "soles", "tenge", "som", "manat", "lari", "dram", "leone", "leones", "shekels", "shekel",
+               "hryvnias", "bucks", "quid"}
 CURRENCY_SIGNS = set("$£€¥₹₦₽₴")
 CURRENCY_TOKENS = {"us$", "rs", "rs.", "inr", "usd", "eur", "gbp", "a$", "c$", "hk$", "ksh", "n"}
 NAME_BEFORE_NUMBER = {"article", "section", "chapter", "resolution", "flight", "route", "highway", "interstate",
@@ -51,7 +56,7 @@ NAME_BEFORE_NUMBER = {"article", "section", "chapter", "resolution", "flight", "
 AGE_WORDS = {"aged", "age", "ages", "ageing"}
 APPROX = ["approximately", "approx", "about", "around", "some", "roughly", "nearly", "almost", "an estimated",
           "estimated", "close to", "circa", "more or less", "an approximate"]
-AT_LEAST = ["more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
+AT_LEAST = ["more than", "over", "past", "topped", "surpassed", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
             "not less than", "greater than", "just over", "well over", "as many as", "higher than", "above",
             "exceeding", "exceeds"]
 AT_MOST = ["up to", "fewer than", "less than", "under", "at most", "no more than", "not more than", "just under",
@@ -68,6 +73,14 @@ VAGUE = {  # word -> (low, high)
 VAGUE_SCALED = {("tens", "thousands"): (10_000, 99_999), ("hundreds", "thousands"): (100_000, 999_999),
                 ("tens", "millions"): (10_000_000, 99_999_999), ("hundreds", "millions"): (100_000_000, 999_999_999),
                 ("tens", "billions"): (10_000_000_000, 99_999_999_999)}
+AFTER_NUMBER_TIME = {"consecutive", "straight", "successive", "more", "full", "long"}  # "nine consecutive days"
+AGE_THRESHOLDS = {5, 12, 13, 14, 15, 16, 18, 21, 25, 30, 40, 50, 60, 65, 70, 75, 80}
+AGE_HOLDERS = {"children", "child", "kids", "people", "those", "girls", "boys", "youths", "adults", "men",
+               "women", "patients", "everyone", "anyone", "residents", "voters", "users"}
+SCORE_WORDS = {"beat", "beats", "beating", "won", "win", "wins", "lost", "lose", "loses", "drew", "draw",
+               "defeated", "defeat", "victory", "score", "scored", "scoreline", "thrashed", "edged", "led",
+               "trailed", "trailing", "leading"}
+RATIO_DENOMS = {2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 50, 100, 1000}
 SEVERAL = {"several": (3, 9), "a few": (2, 5), "few": (2, 5), "many": (2, 9)}
 MAX_MENTIONS = 2000
 FRACTION_WORDS = [(ph.split(), pct) for ph, pct in FRACTIONS.items()]
@@ -187,9 +200,37 @@ def _excluded(doc: Doc, sent: Sentence, low: list[str], i: int, j: int, value, k
         return True
     if nxt in ("th", "st", "nd", "rd"):
         return True
+    if nxt in AFTER_NUMBER_TIME and nxt2 in TIME_UNITS:
+        return True                              # nine consecutive days, two more weeks
+    if prev in ("magnitude", "scale", "aged", "level", "force") or (prev == "a" and i > 1 and low[i - 2] == "magnitude"):
+        return True                              # a magnitude 6.8 quake
+    # an age in apposition: "Prime Minister Oskar Brandt, 61, told", "Grace Mwangi, 37, a trader"
+    if kind == "digits" and prev == "," and nxt == "," and isinstance(value, int) and 1 <= value < 120 and \
+            i >= 2 and toks[i - 2].is_cap and low[i - 2] not in MONTHS and not sent.headline:
+        return True
+    # an age bound: "children under five", "arrivals are under 18."
+    if prev in ("under", "over") and value in AGE_THRESHOLDS and (
+            i >= 2 and low[i - 2] in AGE_HOLDERS or not nxt[:1].isalpha()):
+        return True
+    # a score: "beat Rovers 2-1", "a 3-0 win"
+    if kind == "digits" and (nxt in ("-", "–") and j + 1 < len(low) and low[j + 1].isdigit()
+                             and last.end + 1 < len(text) and text[last.end + 1].isdigit()
+                             and _is_score(low, i, j, value, int(low[j + 1]))
+                             or prev in ("-", "–") and i >= 2 and low[i - 2].isdigit()
+                             and first.start > 0 and text[first.start - 2].isdigit()
+                             and _is_score(low, i - 2, i - 1, int(low[i - 2]), value)):
+        return True
     if nxt == "years" or (nxt == "-" and nxt2 == "year"):
         return True
     return False
+
+
+def _is_score(low: list[str], i: int, j: int, a, b) -> bool:
+    """"2-1" after "beat", before "win"/"victory", or any descending pair of small numbers (ranges ascend)."""
+    if not isinstance(a, int) or not isinstance(b, int) or a > 30 or b > 30:
+        return False
+    around = set(low[max(0, i - 4):i]) | set(low[j + 2:j + 5])
+    return bool(around & SCORE_WORDS) or a >= b
 
 
 def _unit_after(low: list[str], j: int) -> tuple[str, int]:
@@ -250,7 +291,10 @@ def scan_sentence(doc: Doc, sent: Sentence) -> list[Mention]:
         # fractions followed by "of": "a fifth of", "half of"
         frac = None
         for words, pct in (FRACTION_WORDS if w in FRACTION_FIRST else ()):
-            if low[i:i + len(words)] == words and i + len(words) < n and low[i + len(words)] == "of":
+            # "half of", "by a fifth" (a change), "three-quarters full" (a share of capacity)
+            if low[i:i + len(words)] == words and i + len(words) < n and (
+                    low[i + len(words)] in ("of", "full", "empty", "occupied", "booked", "complete")
+                    or i > 0 and low[i - 1] in ("by", "than") and low[i] != "half"):
                 if not frac or len(words) > len(frac[0]):
                     frac = (words, pct)
         if frac:
@@ -275,6 +319,27 @@ def scan_sentence(doc: Doc, sent: Sentence) -> list[Mention]:
             i += 1
             continue
         value, j, kind = r
+        # a ratio: "one in three cases", "Nine out of ten trains", "1 in 5 polling stations" -> percent
+        rj = j + 1 if j < n and low[j] == "in" else j + 2 if low[j:j + 2] == ["out", "of"] else None
+        if rj is not None and rj < n and isinstance(value, int) and value >= 1:
+            r2 = _read_number(sent, low, rj)
+            if r2 is not None and r2[0] in RATIO_DENOMS and r2[0] > value and \
+                    not (r2[1] < n and (low[r2[1]] in TIME_UNITS or low[r2[1]] in MONEY_WORDS)):
+                pct = normalise(round(value * 100 / r2[0], 1))
+                kx = _match_before(low, i, APPROX)
+                ka = _match_before(low, i, AT_LEAST)
+                km = _match_before(low, i, AT_MOST)
+                if kx:
+                    lo, hi = approx_interval(pct)
+                    add(i - kx, r2[1], pct, lo, hi, "approximate", "percent")
+                elif ka:
+                    add(i - ka, r2[1], pct, pct, 100, "at_least", "percent")
+                elif km:
+                    add(i - km, r2[1], pct, None, pct, "at_most", "percent")
+                else:
+                    add(i, r2[1], pct, pct, pct, "exact", "percent")
+                i = r2[1]
+                continue
         if _excluded(doc, sent, low, i, j, value, kind):
             i = j
             continue

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from services.extract.components.numbers import TENS, UNITS
 from services.extract.components.quotes import quote_at
+from services.extract.components.sentences import ABBREVIATIONS
 from services.extract.doc import Attribution, Doc, Mention, Sentence, Token
 
 SAY = {
@@ -39,7 +40,25 @@ SAY = {
     "announced", "declared", "revealed", "reveals", "disclosed", "told", "informed", "briefed", "wrote",
     "testified", "predicted", "predicts", "calculated", "calculates", "found", "finds", "concluded",
     "counted", "counts", "recorded", "records", "registered", "logged", "showed", "shows",
+    "complain", "complains", "complained", "stress", "stresses", "stressed", "contend", "contends", "contended",
+    "concede", "conceded", "assert", "asserts", "asserted", "recall", "recalled", "recalls",
 }
+ORG_WORDS = {
+    "ministry", "agency", "organization", "organisation", "council", "commission", "society", "group", "union",
+    "unions", "federation", "service", "department", "authority", "institute", "office", "company", "committee",
+    "police", "army", "military", "government", "party", "mission", "association", "coalition", "alliance",
+    "bank", "fund", "court", "network", "forces", "operator", "board", "borders", "analytics", "mining", "media",
+    "agency's", "ministry's", "un", "unhcr", "unicef", "who", "iom", "msf", "red", "crescent", "cross", "corp",
+    "inc", "ltd", "institute", "center", "centre", "university", "administration", "secretariat", "team",
+    "consultancy", "firm", "charity", "organisers", "organizers", "officials", "authorities", "data", "report",
+    "survey", "figures", "statistics", "coastguard", "navy", "airline", "railway", "metro", "club", "league",
+}
+PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sir", "lt", "col", "gen", "capt", "sgt", "maj", "prof", "spokesman",
+                 "spokeswoman", "spokesperson", "minister", "president", "governor", "mayor", "leader", "chief",
+                 "director", "head", "secretary", "commander", "official", "executive", "chairman",
+                 "chairwoman", "coordinator", "manager", "councillor", "deputy", "representative", "envoy",
+                 "ambassador", "officer", "adviser", "advisor", "analyst", "correspondent", "reporter", "editor",
+                 "surgeon", "doctor", "nurse", "witness", "resident", "mother", "father", "wife", "husband"}
 DATA_VERBS = {"counted", "counts", "recorded", "records", "registered", "logged", "showed", "shows", "found",
               "finds", "calculated", "calculates", "believe", "believes"}
 DENY = {"deny", "denies", "denied", "denying", "dispute", "disputes", "disputed"}
@@ -94,6 +113,8 @@ VERB_FOLLOW = {"that", "the", "a", "an", "about", "around", "some", "more", "at"
                "this", "these", "those", "“", "\"", ":", ",", ".", "on", "in", "last", "yesterday", "today",
                "earlier", "late", "fewer", "less", "just", "as", "hundreds", "thousands", "tens", "dozens",
                "millions", "between", "no", "its", "what", "how", "his", "we", "i", "you", "approximately"}
+FINITE = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "should", "did"}
+NOUN_AFTER_NAME = {"state", "states", "post", "record", "records", "report"}  # "Tarabe state", "Washington Post"
 NOUN_BEFORE = {"the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "that", "these",
                "those", "no", "any", "each", "every", "official", "latest", "new", "first", "final", "initial",
                "previous", "earlier", "own", "whose", "all"}
@@ -136,6 +157,8 @@ def _clean_np(low: list[str], toks: list[Token], a: int, b: int) -> tuple[int, i
         return None
     if any(t.text[:1].isdigit() for t in toks[a:b]):
         return None
+    if any(w in ("said", "says", "say", "told", "tells") for w in low[a:b]):
+        return None      # "She said her crew had found …": the subject of "found" is not "She said her crew"
     if low[a] in PREPOSITIONS and low[a] not in ("but", "and"):
         return None
     return a, b
@@ -154,11 +177,18 @@ def _np_like(low: list[str], toks: list[Token], a: int, b: int) -> bool:
     return low[a] in ("the", "a", "an") or toks[a].is_cap or low[a] in PERSON_NOUNS
 
 
-def _walk_segment(low: list[str], end: int) -> int:
+def _walk_segment(low: list[str], end: int, toks: list[Token] | None = None) -> int:
     """Start index of the segment ending before `end`, walking back to a boundary."""
     k = end - 1
     while k >= 0 and end - k <= MAX_NP:
         w = low[k]
+        if w == "." and k > 0 and low[k - 1] in ABBREVIATIONS and k + 1 < end:
+            k -= 1       # "coastguard spokesman Lt. Andreas Kostas"
+            continue
+        if toks is not None and w in BACK_STOP_WORDS and toks[k].is_cap and 0 < k < end - 1 \
+                and toks[k - 1].is_cap and toks[k + 1].is_cap and low[k - 1] not in PUNCT_BOUNDARY:
+            k -= 1       # "Doctors Without Borders", "Council For Democracy"
+            continue
         if w in PUNCT_BOUNDARY:
             break
         if w in ("that", "who", "which") and k > 0 and k < end - 1 and low[k - 1] not in SAY and \
@@ -190,27 +220,45 @@ def subject_before(low: list[str], toks: list[Token], v: int) -> tuple[int, int]
     if j >= 0 and low[j] == ",":
         appositive = True
         j -= 1
+    if j >= 0 and low[j] == ")":
+        k = j - 1
+        while k >= 0 and j - k <= 8 and low[k] != "(":
+            k -= 1
+        if k > 0 and low[k] == "(":
+            j = k - 1    # "The union, the Federation of Locomotive Staff (FLS), said"
+    if appositive:
+        # ", who asked not to be named," -> the NP before the relative clause
+        for c in range(j, max(-1, j - 14), -1):
+            if low[c] == "," and c + 1 <= j and low[c + 1] in ("who", "which", "whose"):
+                a0 = _walk_segment(low, c, toks)
+                if a0 < c and _np_like(low, toks, a0, c):
+                    return a0, c
+                break
+            if low[c] in (".", ";", ":", "“", "”", "\""):
+                break
     end = j + 1
-    a = _walk_segment(low, end)
+    a = _walk_segment(low, end, toks)
     if a >= end:
         return None
     # ", which operates the subway," -> skip the relative clause
     if a > 0 and low[a - 1] in ("which", "who", "whose") and a > 1 and low[a - 2] == ",":
         end2 = a - 2
-        a2 = _walk_segment(low, end2)
+        a2 = _walk_segment(low, end2, toks)
         if a2 < end2:
             return a2, end2
         return None
     if appositive:
         if a > 0 and low[a - 1] == ",":
-            a2 = _walk_segment(low, a - 1)
+            a2 = _walk_segment(low, a - 1, toks)
             if a2 < a - 1 and _np_like(low, toks, a2, a - 1):
+                if any(t.text[:1].isdigit() for t in toks[a:end]):
+                    return a2, a - 1     # "the organisers, a coalition of 14 trade unions, said"
                 return a2, end
         if _is_name(toks, a, end) or _np_like(low, toks, a, end):
             return a, end
         return None
     if a > 0 and low[a - 1] == "," and _is_name(toks, a, end):
-        a2 = _walk_segment(low, a - 1)
+        a2 = _walk_segment(low, a - 1, toks)
         if a2 < a - 1 and _np_like(low, toks, a2, a - 1) and (a2 == 0 or low[a2 - 1] in PUNCT_BOUNDARY):
             return a2, end
     return a, end
@@ -291,6 +339,8 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
         if w in AMBIGUOUS:
             nxt = low[v + 1] if v + 1 < n else "."
             prv = low[v - 1] if v > 0 else ""
+            if w in NOUN_AFTER_NAME and v > 0 and toks[v - 1].is_cap and low[v - 1] not in PRONOUNS:
+                continue
             if prv in NOUN_BEFORE or prv.endswith("'s") or not (nxt in VERB_FOLLOW or nxt[:1].isdigit()
                                                                  or nxt.split("-")[0] in _NUMBER_WORDS):
                 continue
@@ -301,6 +351,8 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
                 w in ("said", "says", "added", "adds", "told", "claimed", "wrote", "insisted", "noted", "explained",
                       "tweeted", "reported", "stated", "according"):
             np = _np_after(low, toks, v)
+            if np and any(w in FINITE for w in low[np[0]:np[1]]):
+                np = None        # "Local officials …, the worst hit, said the hospital there had treated …"
             if np and (toks[np[0]].is_cap or low[np[0]] in ("the", "a", "an")) and low[np[0]] not in PRONOUNS:
                 cands.append(Cand("trailing", np[0], np[1], v, _span_text(doc, toks, *np), say_type, denied))
                 continue
@@ -310,7 +362,14 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
             if np[1] > np[0]:
                 cands.append(Cand("trailing", np[0], np[1], v, _span_text(doc, toks, *np), say_type, denied))
                 continue
+        if w in ("adding", "saying", "claiming", "insisting", "noting", "warning") and v > 0 and low[v - 1] == ",":
+            continue             # "…, said Musa Idris, the district head, adding that 9 …"
         sub = subject_before(low, toks, v)
+        if sub is None and v > 0 and low[v - 1] in ("and", "but") and cands and cands[-1].kind == "leading" \
+                and cands[-1].v < v:
+            prev = cands[-1]     # "X said it had found … but noted that …": the same subject
+            cands.append(Cand("leading", prev.a, prev.b, v, prev.name, w not in DATA_VERBS, w in DENY))
+            continue
         if sub is None or sub == "passive":
             continue
         a, b = sub
@@ -374,7 +433,8 @@ def _first_np(doc: Doc, sent: Sentence, limit: int | None = None) -> tuple[int, 
     b = a
     if a + 1 < stop and toks[a].is_cap and toks[a + 1].is_cap and low[a] not in ("the", "a", "an"):
         while b < stop and b - a < 8 and (toks[b].is_cap or low[b] in ("of", "for") and b + 1 < stop
-                                           and toks[b + 1].is_cap) and low[b] not in PUNCT_BOUNDARY:
+                                           and toks[b + 1].is_cap or low[b] in PERSON_TITLES | PERSON_NOUNS
+                                           and b + 1 < stop and toks[b + 1].is_cap) and low[b] not in PUNCT_BOUNDARY:
             b += 1
     else:
         while b < stop and b - a < 8 and low[b] not in PUNCT_BOUNDARY and low[b] not in (
@@ -417,7 +477,11 @@ class Resolver:
         if not att.name:
             return att
         if self.is_pronoun(att.name):
-            src = next((a for _p, a in self.before(pos)), None)
+            p0 = att.name.lower().split()[0]
+            want = "person" if p0 in ("he", "she", "his", "her", "him") else "org" if p0 in ("it", "its") else None
+            src = next((a for _p, a in self.before(pos) if want is None or kind_of(a.name) in (want, "?")), None)
+            if src is None:
+                src = next((a for _p, a in self.before(pos)), None)
             if src is not None:
                 return Attribution(src.name, src.start, src.end, att.kind + "+pronoun", att.say_type, att.denied,
                                    src.affiliation)
@@ -433,6 +497,26 @@ class Resolver:
         return att
 
 
+def kind_of(name: str | None) -> str:
+    """'person', 'org' or '?' for a speaker's name: what "he"/"she" and "it" can refer to."""
+    head = re.split(r",| of ", name or "", maxsplit=1)[0]     # "Sofia Lind of the charity …" -> "Sofia Lind"
+    words = [w.strip(",.()").lower().replace("’", "'") for w in head.split()]
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    if not words:
+        return "?"
+    caps = [w for w in head.split() if w[:1].isupper()]
+    if set(words) & PERSON_TITLES or set(words) & PERSON_NOUNS - ORG_WORDS:
+        # "coastguard spokesman Andreas Kostas" is a person; "the ministry" is not
+        if not (set(words) & ORG_WORDS) or set(words) & PERSON_TITLES or len(caps) >= 2 and caps[-1][:1].isupper() \
+                and words[-1] not in ORG_WORDS:
+            return "person"
+    if set(words) & ORG_WORDS:
+        return "org"
+    if len(caps) >= 2 and len(caps) == len(words):
+        return "person"          # "Sofia Lind"
+    return "?"
+
+
 def _att(doc: Doc, sent: Sentence, c: Cand) -> Attribution:
     toks = sent.tokens
     return Attribution(c.name, toks[c.a].start, toks[c.b - 1].end, c.kind, c.say_type, c.denied)
@@ -441,7 +525,7 @@ def _att(doc: Doc, sent: Sentence, c: Cand) -> Attribution:
 def _between_breaks(low: list[str], v: int, q: int) -> bool:
     """Is there a clause break ("while", "but", "even as") between verb v and figure q?"""
     for k in range(v + 1, q):
-        if low[k] in CLAUSE_BREAK:
+        if low[k] in CLAUSE_BREAK and not (k + 1 < len(low) and low[k + 1].endswith("ing")):
             return True
         if low[k] == "as" and k > 0 and low[k - 1] in ("even", ","):
             return True
@@ -459,16 +543,25 @@ def choose(doc: Doc, sent: Sentence, cands: list[Cand], m: Mention) -> Cand | No
         w in (",", ";", "that") for w in low[c.b:q])]
     if off:
         return off[-1]
+    inq = quote_at(doc, m.start)
     leading = [c for c in cands if c.kind == "leading" and c.v < q and not _between_breaks(low, c.v, q)
-               and not _subordinate(low, c.a)]
-    if leading:
-        return max(leading, key=lambda c: c.v)
+               and not _subordinate(low, c.a) and quote_at(doc, sent.tokens[c.v].start) in (None, inq)]
     acc = [c for c in cands if c.kind == "according" and not (c.a <= q < c.b)]
+    if leading:
+        best = max(leading, key=lambda c: c.v)
+        if not best.say_type and acc:
+            return min(acc, key=lambda c: abs(c.v - q))   # "Sensors counted N …, according to the department"
+        return best
     if acc:
         return min(acc, key=lambda c: abs(c.v - q))
     trailing = [c for c in cands if c.kind == "trailing" and c.a > q]
     if trailing:
         return min(trailing, key=lambda c: c.a)
+    # "…, the agency said on Wednesday, up from 260 a day earlier": the attribution covers the tail
+    tail = [c for c in cands if c.kind == "trailing" and c.b <= q and not _between_breaks(low, c.v, q)
+            and not any(low[k] == "," and low[k + 1] in ("which", "who", "whose", "where") for k in range(c.v, q))]
+    if tail:
+        return max(tail, key=lambda c: c.v)
     claimby = [c for c in cands if c.kind == "claimby" and c.b <= q]
     if claimby:
         return claimby[-1]
@@ -507,6 +600,15 @@ def quote_speaker(doc: Doc, k: int, cands_of: dict[int, list[Cand]], sent_of_pos
                 a, b = np
                 return Attribution(_span_text(doc, toks, a, b), toks[a].start, toks[b - 1].end, "colon")
     return None
+
+
+def _opens_other_frame(s: Sentence) -> bool:
+    """'In the 2018 election, …', 'Since 2012, …': a sentence about another time, not the speaker's account."""
+    low = _low(s.tokens)
+    if not low or low[0] not in ("in", "since", "until", "before", "during", "by"):
+        return False
+    comma = low.index(",") if "," in low else len(low)
+    return any(re.fullmatch(r"(1[89]|20)\d\d", w) for w in low[:comma])
 
 
 def run(doc: Doc) -> Doc:
@@ -557,7 +659,8 @@ def run(doc: Doc) -> Doc:
                 sig = _tweet_signature(doc, s)
                 if sig:
                     att = Attribution(sig, kind="tweet")
-            if att is None and prev_att is not None and prev_para == s.para and prev_att.say_type:
+            if att is None and prev_att is not None and prev_para == s.para and prev_att.say_type \
+                    and not _opens_other_frame(s):
                 att = Attribution(prev_att.name, prev_att.start, prev_att.end, "carry", True, prev_att.denied,
                                   prev_att.affiliation)
             if att is None:

@@ -23,7 +23,13 @@ STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
         "according", "said", "say", "says", "told", "more", "fewer", "less", "ahead", "behind", "this", "it",
         "they", "them", "there", "here", "when", "where", "if", "then", "also", "still", "only", "just", "each",
         "every", "both", "all", "those", "these", "its", "their", "his", "her", "our", "your", "my", "we", "he",
-        "she", "i", "you", "left", "died", "fled", "went", "came"}
+        "she", "i", "you", "left", "died", "fled", "went", "came", "once", "earlier", "later", "ago", "day", "days",
+        "week", "weeks", "year", "years", "today", "yesterday", "full", "empty", "compared"}
+COLLECTIVE_BEFORE = {"crowd", "crowds", "turnout", "group", "groups", "convoy", "fleet", "delegation", "audience",
+                     "attendance", "gathering", "army", "force", "contingent", "increase", "rise", "drop", "fall",
+                     "decline", "jump", "surge", "growth", "cut", "cuts", "share"}
+ESTIMATE_VERBS = {"put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "pegged",
+                  "set", "sets"}
 SKIP_FIRST = {"the", "a", "an", "of", "their", "its", "his", "her", "our", "these", "those", "other", "such",
               "further", "additional", "more", "another", "extra", "some", "new"}
 PARTICIPLE_EVENTS = {"taken", "left", "killed", "held", "seen", "fled", "hurt", "gone", "died", "trapped",
@@ -105,10 +111,37 @@ def run(doc: Doc) -> Doc:
         low = [t.lower for t in sent.tokens]
         subj = None
         j = m.tok_end
+        while j < len(low) and low[j] in ("”", "\"", "’"):
+            j += 1                                # killed "dozens" of rebel fighters
         percent = m.unit == "percent"
-        if j < len(low) and low[j] == "of":
-            subj = head_after(low, j + 1, percent)
-            if subj in PRONOUN_HEADS:
+        before = low[m.tok_start - 1] if m.tok_start > 0 else ""
+        if before == "of" and m.tok_start > 1 and low[m.tok_start - 2] in COLLECTIVE_BEFORE:
+            subj = low[m.tok_start - 2]           # "a record crowd of 84,312", "an increase of 40 per cent"
+        elif before == "at" and any(w in ESTIMATE_VERBS for w in low[max(0, m.tok_start - 6):m.tok_start - 1]):
+            k0 = next(k for k in range(m.tok_start - 2, -1, -1) if low[k] in ESTIMATE_VERBS)
+            subj = head_after(low, k0 + 1)        # "Police put the turnout at 38,000"
+        elif before in ("numbering", "totalling", "totaling"):
+            subj = next((w for w in reversed(low[:m.tok_start - 1]) if is_plural_like(w)), None)
+        elif before == "by" and percent or j < len(low) and low[j] in ("full", "empty", "occupied", "booked"):
+            # a change or a share of capacity: "ridership … was up by a fifth", "car parks were three-quarters full"
+            k0 = m.tok_start - 1
+            while k0 > 0 and low[k0 - 1] not in (",", ";", ":", "that", "and", "but", "said", "says", "“", "\""):
+                k0 -= 1
+            subj = head_after(low, k0)
+            if subj is None and before == "by" and m.tok_start > 1 and low[m.tok_start - 2].isalpha() and \
+                    low[m.tok_start - 2] not in STOP and not low[m.tok_start - 2].endswith("ed"):
+                subj = low[m.tok_start - 2]       # "had cut its workforce by a quarter"
+        elif j < len(low) and low[j] == "of":
+            k = j + 1
+            # "71 of the 130 seats", "60 of the district's 90 wells"
+            while k < len(low) and (low[k] in SKIP_FIRST or low[k].endswith(("'s", "’s")) or low[k][:1].isdigit()):
+                k += 1
+            subj = head_after(low, k, percent)
+            if subj == "us":
+                subj = "people"
+            elif subj in ("them", "those", "these") and k + 1 < len(low) and low[k + 1] in ("were", "are", "was"):
+                subj = head_after(low, k + 2)     # "9 of them were women"
+            elif subj in PRONOUN_HEADS:
                 subj = None
         elif not percent or m.approx == "vague":
             subj = head_after(low, j)

@@ -1,0 +1,383 @@
+"""The small, editable tables and pure helpers the reconciliation engine decides with.
+
+Everything here is a function of one claim (or two), never of arrival order:
+normalised subject and event, canonical places and their part-of chain
+(`gazetteer.toml`), the side a claim speaks for, and the interval a figure allows.
+See docs/reconcile.md for the rules in words.
+"""
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from contracts.claims import Claim
+
+GAZETTEER_PATH = Path(__file__).with_name("gazetteer.toml")
+
+# --------------------------------------------------------------------------- subjects
+
+IRREGULAR_SINGULAR = {
+    "men": "man", "women": "woman", "children": "child", "people": "person", "persons": "person",
+    "police": "police", "personnel": "personnel", "staff": "staff", "troops": "troop", "lives": "life",
+    "wives": "wife", "bodies": "body", "casualties": "casualty", "militia": "militia",
+    "media": "media", "data": "data", "buses": "bus", "viruses": "virus", "gases": "gas", "series": "series", "species": "species", "news": "news",
+}
+
+SUBJECT_SYNONYMS = {
+    # canonical <- variants (all singular, lower case)
+    "person": {"person", "people", "individual", "human"},
+    "civilian": {"civilian", "noncombatant", "non-combatant"},
+    "child": {"child", "kid", "minor"},
+    "girl": {"girl", "schoolgirl"},
+    "boy": {"boy", "schoolboy"},
+    "student": {"student", "pupil", "schoolchild"},
+    "troop": {"troop", "soldier", "serviceman", "servicemember", "servicemen"},
+    "fighter": {"fighter", "combatant", "defender"},
+    "rider": {"rider", "passenger"},
+    "voter": {"voter"},
+    "refugee": {"refugee"},
+}
+_SUBJECT_CANON = {v: k for k, vs in SUBJECT_SYNONYMS.items() for v in vs}
+
+SUBJECT_PART_OF = {
+    # a part subject -> the totals it can be a part of ("18 men + 14 women + 8 children = 40 civilians")
+    "man": {"civilian", "person", "refugee", "hostage", "prisoner", "resident"},
+    "woman": {"civilian", "person", "refugee", "hostage", "prisoner", "resident"},
+    "child": {"civilian", "person", "refugee", "hostage", "prisoner", "resident"},
+    "boy": {"child", "civilian", "person", "refugee", "hostage", "student"},
+    "girl": {"child", "civilian", "person", "refugee", "hostage", "student"},
+    "elderly": {"civilian", "person", "refugee", "resident"},
+}
+
+DEATH_NOUNS = {"death", "dead", "fatality", "toll", "death toll"}
+"""A subject that already says "died": "300 deaths" counts persons killed."""
+
+# --------------------------------------------------------------------------- events
+
+EVENT_SYNONYMS = {
+    # canonical <- variants: whole phrases or the event's first word (a verb in any form)
+    "evacuated": {"evacuated", "evacuate", "evacuates", "evacuating", "evacuation", "left", "leave", "leaves",
+                  "leaving", "departed", "depart", "taken", "take", "taken out", "rescued", "rescue", "removed", "brought out",
+                  "got out", "gotten out", "exited", "pulled out", "bused out", "transferred", "moved",
+                  "relocated"},
+    "killed": {"killed", "kill", "kills", "died", "die", "dead", "slay", "perish", "murder", "death", "deaths", "slain", "perished",
+               "lost their lives", "lost lives", "murdered", "fatalities"},
+    "injured": {"injured", "wounded", "hurt", "injuries", "injure", "wound"},
+    "abducted": {"abducted", "abduct", "kidnapped", "kidnap", "taken hostage", "taken captive", "seized",
+                 "snatched", "abduction", "kidnapping"},
+    "escaped": {"escaped", "escape", "broke free", "fled captivity", "ran away"},
+    "displaced": {"displaced", "fled", "flee", "fleeing", "forced from their homes", "uprooted"},
+    "missing": {"missing", "unaccounted for", "still missing", "remain missing", "reported missing",
+                "remained missing"},
+    "arrested": {"arrested", "detained", "arrest", "detain", "jailed", "jail"},
+    "captured": {"captured", "capture", "taken prisoner", "surrendered", "surrender", "captive"},
+    "voted": {"voted", "vote", "votes", "cast ballots", "cast their ballots", "turned out", "participated"},
+    "attended": {"attended", "attend", "gathered", "turned up", "showed up"},
+    "rode": {"rode", "ride", "rides", "riding"},
+    "sheltering": {"sheltering", "shelter", "sheltered", "holed up", "hiding", "hid"},
+    "deployed": {"deployed", "stationed", "kept", "massed", "entrenched"},
+    "damaged": {"damaged", "damage", "destroyed", "destroy", "damaged or destroyed", "ruined"},
+}
+_EVENT_CANON = {v: k for k, vs in EVENT_SYNONYMS.items() for v in vs}
+
+
+def singular(word: str) -> str:
+    """A rough English singular for head nouns ("refugees" -> "refugee", "buses" -> "bus")."""
+    w = word.lower()
+    if w in IRREGULAR_SINGULAR:
+        return IRREGULAR_SINGULAR[w]
+    for suf, rep in (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"),
+                     ("ses", "se"), ("s", "")):
+        if w.endswith(suf) and len(w) > len(suf) + 2 and not w.endswith("ss"):
+            return w[: -len(suf)] + rep
+    return w
+
+
+def _words(text: str | None) -> list[str]:
+    return re.findall(r"[a-z0-9][a-z0-9'.:\-]*", (text or "").lower().replace("’", "'"))
+
+
+QUANTITY_WORDS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "dozen", "scores", "number",
+                  "numbers", "total", "some", "about", "around", "more", "than", "over", "at", "least", "up",
+                  "nearly", "almost", "least", "a", "an", "the", "all", "many", "several", "few", "another",
+                  "other", "those", "these", "its", "their", "whose"}
+_SUBJECT_BREAKS = {"of", "from", "in", "at", "to", "on", "who", "that", "which", "with", "for", "by", "near",
+                   "inside", "during", "after", "before", "under", "into", "were", "was", "have", "had", "are"}
+
+
+def normalize_subject(subject: str | None) -> str:
+    """The counted thing as one canonical singular head noun.
+
+    "Ukrainian fighters" -> "fighter"; "civilians from the plant" -> "civilian" (the head comes before
+    a preposition or relative clause); "tens of thousands of people" -> "person" (quantity words skipped).
+    """
+    words = [w.strip(".:'-") for w in _words(subject) if re.search(r"[a-z]", w)]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    phrase = " ".join(words)
+    if phrase in DEATH_NOUNS:
+        return "death"
+    segments, cur = [], []
+    for w in words:
+        if w in _SUBJECT_BREAKS:
+            segments.append(cur)
+            cur = []
+        else:
+            cur.append(w)
+    segments.append(cur)
+    head = words[-1]
+    for seg in segments:
+        content = [w for w in seg if w not in QUANTITY_WORDS]
+        while len(content) > 1 and _verb_base(content[-1]) in _EVENT_CANON:
+            content.pop()  # "people killed" -> "people"
+        if content:
+            head = content[-1]
+            break
+    head = singular(head)
+    if head in DEATH_NOUNS:
+        return "death"
+    return _SUBJECT_CANON.get(head, head)
+
+
+def normalize_event(event: str | None) -> str:
+    """The event as a canonical verb plus any qualifier kept verbatim.
+
+    "left" / "were taken" / "rescued" -> "evacuated"; "rode Metro by 11 a.m." -> "rode metro by 11 a.m.":
+    a qualifier such as "by 11 a.m." marks a different (partial) count, so it stays in the key.
+    A place after "to"/"from"/"in" is dropped (places are compared separately).
+    """
+    words = _words(event)
+    while words and words[0] in _AUXILIARIES:
+        words = words[1:]
+    if not words:
+        return ""
+    head, rest = words[:1], words[1:]
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        canon = _EVENT_CANON.get(phrase) or (_EVENT_CANON.get(_verb_base(phrase)) if n == 1 else None)
+        if canon:
+            head, rest = [canon], words[n:]
+            break
+    # a trailing place phrase ("taken to Novoazovsk", "evacuated from Azovstal") is not part of the event
+    if rest and rest[0] in _PLACE_PREPOSITIONS and not any(re.match(r"\d", t) for t in rest):
+        rest = []
+    return " ".join(head + rest)
+
+
+def _verb_base(word: str) -> str:
+    """The first of word's plausible base forms that the event table knows ("rescuing" -> "rescue")."""
+    cands = [word]
+    for suf, rep in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""),
+                     ("es", ""), ("s", "")):
+        if word.endswith(suf) and len(word) > len(suf) + 2:
+            base = word[: -len(suf)] + rep
+            cands.append(base)
+            if len(base) > 2 and base[-1] == base[-2]:
+                cands.append(base[:-1])  # "kidnapped" -> "kidnapp" -> "kidnap"
+    return next((c for c in cands if c in _EVENT_CANON), word)
+
+
+_AUXILIARIES = {"were", "was", "been", "be", "being", "are", "is", "have", "has", "had", "got", "get", "reportedly"}
+_PLACE_PREPOSITIONS = {"to", "from", "in", "at", "into", "out", "of", "near", "inside", "toward", "towards",
+                       "across", "around", "via", "through"}
+
+
+def normalize_subject_event(claim: Claim) -> tuple[str, str]:
+    """Subject and event together: "300 deaths" is (person, killed)."""
+    subject = normalize_subject(claim.subject)
+    event = normalize_event(claim.event)
+    if subject == "death":
+        subject = "person"
+        if event in {"", "killed", "reported", "recorded", "confirmed"}:
+            event = "killed"
+    return subject, event
+
+
+def subject_part_of(part: str, total: str) -> bool:
+    """Can a count of `part` be one of the parts of a count of `total` (men of civilians)?"""
+    return total in SUBJECT_PART_OF.get(part, set())
+
+
+# --------------------------------------------------------------------------- places
+
+def _place_norm(name: str) -> str:
+    s = re.sub(r"\s+", " ", name.strip().lower().replace("’", "'"))
+    s = re.sub(r"^the ", "", s)
+    return s.rstrip(".")
+
+
+class Gazetteer:
+    """Canonical place names and their part-of parents, read from `gazetteer.toml`."""
+
+    def __init__(self, data: dict):
+        self.canon: dict[str, str] = {}
+        self.parent: dict[str, str] = {}
+        for name, info in (data.get("places") or {}).items():
+            self.canon[_place_norm(name)] = name
+            for alias in info.get("aliases", []):
+                self.canon.setdefault(_place_norm(alias), name)
+            if info.get("part_of"):
+                self.parent[name] = info["part_of"]
+
+    @classmethod
+    def load(cls, path: Path = GAZETTEER_PATH) -> "Gazetteer":
+        with open(path, "rb") as f:
+            return cls(tomllib.load(f))
+
+    def canonical(self, place: str) -> str:
+        """The gazetteer's name for a place; an unknown place keeps its own words, title-cased."""
+        key = _place_norm(place)
+        if key in self.canon:
+            return self.canon[key]
+        # "Azovstal steel plant in Mariupol" style: the first known place named inside it
+        for k in sorted(self.canon, key=lambda k: (-len(k), k)):
+            if len(k) > 3 and re.search(rf"\b{re.escape(k)}\b", key):
+                return self.canon[k]
+        return " ".join(w[:1].upper() + w[1:] for w in key.split())
+
+    def ancestors(self, place: str) -> list[str]:
+        out, seen = [], {place}
+        p = self.parent.get(place)
+        while p and p not in seen:
+            out.append(p)
+            seen.add(p)
+            p = self.parent.get(p)
+        return out
+
+    def within(self, inner: str, outer: str) -> bool:
+        """inner == outer or inner lies inside outer."""
+        return inner == outer or outer in self.ancestors(inner)
+
+    def comparable(self, a: str, b: str) -> bool:
+        return self.within(a, b) or self.within(b, a)
+
+    def leaves(self, places) -> tuple[str, ...]:
+        """The most specific of a claim's places: [Azovstal, Mariupol] -> (Azovstal,)."""
+        canon = sorted({self.canonical(p) for p in places if p and p.strip()})
+        return tuple(p for p in canon if not any(q != p and self.within(q, p) for q in canon))
+
+    def sets_comparable(self, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return any(self.comparable(x, y) for x in a for y in b)
+
+    def set_within(self, inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
+        """Every place of `inner` lies in (or is) some place of `outer`."""
+        return bool(inner) and all(any(self.within(x, y) for y in outer) for x in inner)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+# --------------------------------------------------------------------------- sides
+
+SIDE_ALIASES = {
+    # affiliation (lower case) -> side
+    "russia": "Russia", "russian": "Russia", "russian federation": "Russia", "moscow": "Russia",
+    "kremlin": "Russia", "russian government": "Russia", "russian media": "Russia", "dpr": "Russia",
+    "donetsk people's republic": "Russia", "russian-backed separatists": "Russia",
+    "ukraine": "Ukraine", "ukrainian": "Ukraine", "kyiv": "Ukraine", "kiev": "Ukraine",
+    "ukrainian government": "Ukraine", "ukrainian media": "Ukraine",
+}
+
+OUTLET_SIDES = {
+    # a speaker (or article outlet) whose name contains these words speaks for this side, whatever
+    # affiliation an extractor gave it: state media and their correspondents are their state's side
+    ("tass",): "Russia", ("ria",): "Russia", ("ria", "novosti"): "Russia", ("sputnik",): "Russia",
+    ("rt",): "Russia", ("russian", "media"): "Russia", ("russian", "state", "media"): "Russia",
+    ("izvestia",): "Russia", ("rossiyskaya", "gazeta"): "Russia", ("russian", "ministry"): "Russia",
+    ("ukrinform",): "Ukraine", ("ukrainian", "media"): "Ukraine",
+}
+
+NEUTRAL_AFFILIATIONS = {"", "media", "press", "news", "independent", "none", "unknown", "unaffiliated",
+                        "witness", "witnesses", "journalist", "journalists"}
+"""Affiliations that name a kind of speaker, not a party: each such speaker is its own side
+(Reuters and AP are independent of each other even though both are "Media")."""
+
+
+def _name_tokens(name: str | None) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", (name or "").lower().replace("’", "'")))
+
+
+def side_of(claim: Claim) -> str:
+    """The side a claim speaks for, after grouping outlets with their state.
+
+    - an affiliation naming a party ("Russia", "Russian Federation", "Ukraine", "UN") is the side;
+    - a speaker named like a state outlet (TASS, RIA Novosti, "Russian media") is that state's side;
+    - a neutral or missing affiliation makes the named speaker its own side ("speaker:reuters");
+    - the article's own voice is the outlet's side ("outlet:<outlet or article id>"): articles from
+      different outlets are independent of each other, two articles of one outlet are not.
+    """
+    aff = (claim.speaker.affiliation or "").strip()
+    aff_l = re.sub(r"\s+", " ", aff.lower())
+    toks = _name_tokens(claim.speaker.name)
+    if aff_l in SIDE_ALIASES:
+        return SIDE_ALIASES[aff_l]
+    for words, side in sorted(OUTLET_SIDES.items()):
+        if set(words) <= toks:
+            return side
+    if aff_l and aff_l not in NEUTRAL_AFFILIATIONS:
+        return aff
+    if claim.speaker.name and claim.speaker.name.strip():
+        return "speaker:" + " ".join(sorted(toks)) if toks else "speaker:" + claim.speaker.name.strip().lower()
+    outlet = (claim.article.outlet or "").strip().lower()
+    return "outlet:" + (outlet or claim.article.id)
+
+
+def speaker_key(claim: Claim) -> str | None:
+    """Who said it, for supersession: the normalised speaker name; None for the article's own voice."""
+    name = claim.speaker.name
+    if not name or not name.strip():
+        return None
+    return " ".join(sorted(_name_tokens(name))) or name.strip().lower()
+
+
+# --------------------------------------------------------------------------- figures
+
+Interval = tuple[float, float]
+
+
+def interval_of(claim: Claim) -> Interval:
+    """The interval a figure allows; None bounds are open (-inf / +inf).
+
+    low/high win; a missing bound falls back to the value unless the wording leaves that side open
+    ("at least 1 million": [1e6, inf); "up to 100": (-inf, 100]).
+    """
+    q = claim.quantity
+    lo = q.low if q.low is not None else (q.value if q.approx != "at_most" else None)
+    hi = q.high if q.high is not None else (q.value if q.approx != "at_least" else None)
+    lo_f = -math.inf if lo is None else float(lo)
+    hi_f = math.inf if hi is None else float(hi)
+    if lo_f > hi_f:
+        lo_f, hi_f = hi_f, lo_f
+    return lo_f, hi_f
+
+
+def overlaps(a: Interval, b: Interval) -> bool:
+    return a[0] <= b[1] + 1e-9 and b[0] <= a[1] + 1e-9
+
+
+def is_bounded(iv: Interval) -> bool:
+    return math.isfinite(iv[0]) and math.isfinite(iv[1])
+
+
+def fmt_number(x: float | int | None) -> str:
+    if x is None or (isinstance(x, float) and not math.isfinite(x)):
+        return "?"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def fmt_figure(claim: Claim) -> str:
+    q = claim.quantity
+    if q.text and q.text.strip():
+        return q.text.strip()
+    lo, hi = interval_of(claim)
+    if q.value is not None:
+        return fmt_number(q.value)
+    return f"{fmt_number(lo)}..{fmt_number(hi)}"

@@ -1,0 +1,36 @@
+"""A smoke run of `claimlog bench --quick`: tiny sizes, so the suite cannot rot.
+
+Benchmarks are not tests: nothing here asserts a speed, only that every figure
+is there and is a positive number, and that the fast replay matched the slow one.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+KEYS = ("append_ratio", "append_store_per_s", "append_raw_xadd_per_s",
+        "replay_ratio", "replay_rebuild_per_s", "replay_raw_per_s",
+        "pipeline_ratio", "pipeline_per_s", "extractor_alone_per_s",
+        "latency_p50_ms", "latency_p99_ms",
+        "extract_1_worker_per_s", "extract_2_workers_per_s")
+
+
+@pytest.fixture
+def no_redis_url(monkeypatch):
+    monkeypatch.delenv("REDIS_URL", raising=False)
+
+
+def test_quick_bench_writes_every_figure(tmp_path, no_redis_url, capsys):
+    from ops.bench.suite import main
+
+    out = tmp_path / "bench.json"
+    assert main(quick=True, json_path=str(out)) == 0
+    fig = json.loads(out.read_text())
+    for key in KEYS:
+        assert isinstance(fig[key], (int, float)) and fig[key] > 0, key
+    assert fig["replay_identical_to_slow_path"] is True
+    assert set(fig["service_peak_rss_mb"]) == {"ingest", "extract", "reconcile", "projection"}
+    assert all(v > 0 for v in fig["service_peak_rss_mb"].values())
+    assert len(fig["scaling"]) >= 2
+    assert "append events/s" in capsys.readouterr().out

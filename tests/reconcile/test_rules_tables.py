@@ -1,0 +1,107 @@
+"""The tables and pure helpers in services/reconcile/rules.py."""
+import math
+
+import pytest
+
+from services.reconcile import rules
+from services.reconcile.rules import Gazetteer
+
+from .fixtures import claim
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("civilians", "civilian"), ("people", "person"), ("persons", "person"), ("men", "man"),
+    ("children", "child"), ("Ukrainian fighters", "fighter"), ("heavily injured fighters", "fighter"),
+    ("schoolgirls", "girl"), ("pupils", "student"), ("buses", "bus"), ("soldiers", "troop"),
+    ("troops", "troop"), ("passengers", "rider"), ("", ""), (None, ""),
+    ("civilians from the plant", "civilian"), ("tens of thousands of people", "person"),
+    ("people killed", "person"), ("missing girls", "girl"), ("the death toll", "death"),
+    ("heavily injured fighters who were holed up", "fighter"),
+])
+def test_subject_normalisation(raw, expected):
+    assert rules.normalize_subject(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("left", "evacuated"), ("evacuated", "evacuated"), ("were taken to Novoazovsk", "evacuated"),
+    ("rescued", "evacuated"), ("evacuated from the Azovstal plant", "evacuated"), ("kidnapped", "abducted"),
+    ("taken hostage", "abducted"), ("died", "killed"), ("lost their lives in Mariupol", "killed"),
+    ("wounded", "injured"), ("rode Metro by 11 a.m.", "rode metro by 11 a.m."),
+    ("voted by 5:30 p.m.", "voted by 5:30 p.m."), ("voted", "voted"), ("", ""), (None, ""),
+    ("rescuing", "evacuated"), ("were kidnapped", "abducted"), ("dies", "killed"), ("departed", "evacuated"),
+    ("took", "took"),
+])
+def test_event_normalisation(raw, expected):
+    assert rules.normalize_event(raw) == expected
+
+
+def test_death_nouns_count_killed_persons():
+    c = claim(300, subject="deaths", event=None)
+    assert rules.normalize_subject_event(c) == ("person", "killed")
+
+
+def test_subject_parts_table():
+    assert rules.subject_part_of("man", "civilian")
+    assert rules.subject_part_of("child", "person")
+    assert not rules.subject_part_of("civilian", "man")
+    assert not rules.subject_part_of("fighter", "civilian")
+
+
+def test_gazetteer_file_part_of_chain():
+    g = rules.default_gazetteer()
+    assert g.canonical("Azovstal steel plant") == "Azovstal"
+    assert g.canonical("the steelworks") == "Azovstal"
+    assert g.within("Azovstal", "Mariupol") and g.within("Azovstal", "Ukraine")
+    assert not g.within("Mariupol", "Azovstal")
+    assert g.comparable("Mariupol", "Azovstal")
+    assert not g.comparable("Novoazovsk", "Azovstal")
+    assert g.leaves(["Azovstal", "Mariupol"]) == ("Azovstal",)
+    assert g.leaves(["Borno", "Chibok"]) == ("Chibok",)
+    assert g.canonical("Nowhere-on-Sea") == "Nowhere-on-sea"
+
+
+def test_gazetteer_from_data_and_cycles_do_not_hang():
+    g = Gazetteer({"places": {"A": {"part_of": "B", "aliases": ["a town"]}, "B": {"part_of": "A"}}})
+    assert g.canonical("A Town") == "A"
+    assert g.ancestors("A") == ["B"]
+
+
+@pytest.mark.parametrize("speaker,affiliation,expected", [
+    ("Russian Ministry of Defence", "Russia", "Russia"),
+    ("TASS correspondent", None, "Russia"),
+    ("TASS correspondent", "Media", "Russia"),
+    ("RIA Novosti", None, "Russia"),
+    ("Russian media", None, "Russia"),
+    ("Russian Defence Ministry", "Russian Federation", "Russia"),
+    ("Volodymyr Zelensky", "Ukraine", "Ukraine"),
+    ("Reuters", "Media", "speaker:reuters"),
+    ("Associated Press", "Media", "speaker:associated press"),
+    ("UN spokesman", "UN", "UN"),
+    ("A witness", None, "speaker:a witness"),
+])
+def test_sides(speaker, affiliation, expected):
+    assert rules.side_of(claim(1, speaker=speaker, affiliation=affiliation)) == expected
+
+
+def test_article_voice_side_is_the_outlet_or_the_article():
+    assert rules.side_of(claim(1, speaker=None, affiliation=None, outlet="Daily Bugle")) == "outlet:daily bugle"
+    assert rules.side_of(claim(1, speaker=None, affiliation=None, article="x9")) == "outlet:x9"
+
+
+@pytest.mark.parametrize("kw,expected", [
+    (dict(value=46), (46, 46)),
+    (dict(value=40, low=35, high=45, approx="approximate"), (35, 45)),
+    (dict(value=1_000_000, approx="at_least"), (1_000_000, math.inf)),
+    (dict(value=100, approx="at_most"), (-math.inf, 100)),
+    (dict(value=None, low=100, high=999, approx="vague"), (100, 999)),
+    (dict(value=None), (-math.inf, math.inf)),
+])
+def test_intervals(kw, expected):
+    value = kw.pop("value")
+    assert rules.interval_of(claim(value, **kw)) == expected
+
+
+def test_overlap_is_inclusive_and_open_bounds_overlap():
+    assert rules.overlaps((35, 45), (40, 40))
+    assert rules.overlaps((18, math.inf), (18, 18))
+    assert not rules.overlaps((46, 46), (20, 20))
