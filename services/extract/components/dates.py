@@ -214,6 +214,7 @@ def run(doc: Doc) -> Doc:
     exprs_of = {s.idx: find_exprs(doc, s) for s in doc.sentences}
     anchor = anchors(doc, exprs_of)
     story = story_date(doc, exprs_of)
+    tense_of: dict[int, str] = {}
     # the lead's event date also dates later mentions of the same kind of event ("the true toll")
     lead = next((x for x in doc.sentences if not x.headline), None)
     if story is not None and lead is not None:
@@ -256,7 +257,7 @@ def run(doc: Doc) -> Doc:
                                       e.pos < opening < m.start) for e in exprs):
             m.date = None
             continue
-        if story is not None and not sent.headline and tense(doc, sent) == "past":
+        if story is not None and not sent.headline and tense_of.setdefault(sent.idx, tense(doc, sent)) == "past":
             m.date = story.isoformat()
             continue
         m.date = doc.published.isoformat() if doc.published else None

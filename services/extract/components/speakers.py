@@ -638,6 +638,7 @@ def run(doc: Doc) -> Doc:
                 att = _att(doc, s, c)
                 resolver.add(att.start, resolver.resolve(att.start, att))
     quote_cache: dict[int, Attribution | None] = {}
+    sig_cache: dict[int, str | None] = {}
     by_sent: dict[int, list[Mention]] = {}
     for m in doc.mentions:
         by_sent.setdefault(m.sent, []).append(m)
@@ -656,7 +657,9 @@ def run(doc: Doc) -> Doc:
                 if c is not None:
                     att = _att(doc, s, c)
             if att is None:
-                sig = _tweet_signature(doc, s)
+                if s.para not in sig_cache:      # one search per paragraph, not per figure
+                    sig_cache[s.para] = _tweet_signature(doc, s)
+                sig = sig_cache[s.para]
                 if sig:
                     att = Attribution(sig, kind="tweet")
             if att is None and prev_att is not None and prev_para == s.para and prev_att.say_type \

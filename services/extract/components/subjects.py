@@ -115,7 +115,9 @@ def run(doc: Doc) -> Doc:
             j += 1                                # killed "dozens" of rebel fighters
         percent = m.unit == "percent"
         before = low[m.tok_start - 1] if m.tok_start > 0 else ""
-        if before == "of" and m.tok_start > 1 and low[m.tok_start - 2] in COLLECTIVE_BEFORE:
+        h_next = head_after(low, j, percent)
+        if before == "of" and m.tok_start > 1 and low[m.tok_start - 2] in COLLECTIVE_BEFORE and \
+                not (h_next and h_next in low[j:j + 3]):   # but "a group of around 100 civilians"
             subj = low[m.tok_start - 2]           # "a record crowd of 84,312", "an increase of 40 per cent"
         elif before == "at" and any(w in ESTIMATE_VERBS for w in low[max(0, m.tok_start - 6):m.tok_start - 1]):
             k0 = next(k for k in range(m.tok_start - 2, -1, -1) if low[k] in ESTIMATE_VERBS)
