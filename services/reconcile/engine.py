@@ -25,10 +25,10 @@ import calendar
 import hashlib
 import itertools
 import json
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date as _date
 from typing import Iterable
 
@@ -72,6 +72,7 @@ class _DateRange:
         return self.start == self.end
 
 
+@lru_cache(maxsize=4096)
 def _parse_date(text: str | None) -> _DateRange | None:
     """"2022-04-30" (a day), "2022-05" (a month), "2022" (a year), "a/b" or "a..b" (a range)."""
     if not text or not text.strip():
@@ -115,14 +116,12 @@ class _C:
     speaker: str | None
     asserted: bool
     published: str
+    definite: bool
+    """A definite figure ("exact"/"approximate", bounded): only these can be parts or totals."""
 
     @property
     def article(self) -> str:
         return self.claim.article.id
-
-    @property
-    def definite(self) -> bool:
-        return self.claim.quantity.approx in PART_APPROX and rules.is_bounded(self.iv)
 
     def label(self) -> str:
         who = self.claim.speaker.name or f"{self.claim.article.outlet or self.claim.article.id} (own voice)"
@@ -140,13 +139,19 @@ def _prepare(claim: Claim, gaz: Gazetteer) -> _C:
         leaves=gaz.leaves(claim.places), date=_parse_date(claim.date), iv=rules.interval_of(claim),
         side=rules.side_of(claim), speaker=rules.speaker_key(claim), asserted=claim.polarity == "asserted",
         published=(claim.article.published or "").strip(),
+        definite=claim.quantity.approx in PART_APPROX and rules.is_bounded(rules.interval_of(claim)),
     )
 
 
-def partition_key(claim: Claim) -> tuple[str, str]:
-    """Claims of different partitions never share a fact, a part-total relation or a supersession."""
-    _subject, event = rules.normalize_subject_event(claim)
-    return claim.quantity.unit, event
+def partition_key(claim: Claim) -> tuple[str, str, str]:
+    """Claims of different partitions never share a fact, a part-total relation or a supersession:
+    (unit, normalised event, subject family)."""
+    subject, event = rules.normalize_subject_event(claim)
+    return claim.quantity.unit, event, rules.subject_family(subject)
+
+
+def _pkey(c: "_C") -> tuple[str, str, str]:
+    return c.unit, c.event, rules.subject_family(c.subject)
 
 
 # --------------------------------------------------------------------------- step 1: parts
@@ -205,16 +210,22 @@ class _PartsMatch:
 
 def _find_parts(cs: list[_C], gaz: Gazetteer) -> list[_PartsMatch]:
     """Every (total, parts) pair where parts from one source sum to the total; greedy by priority."""
+    definite = [c for c in cs if c.asserted and c.definite]
     sources: dict[tuple, list[_C]] = defaultdict(list)
-    for c in cs:
-        if c.asserted and c.definite:
-            sources[(c.article, c.speaker or "")].append(c)
+    by_subject: dict[str, list[_C]] = defaultdict(list)
+    for c in definite:
+        sources[(c.article, c.speaker or "")].append(c)
+        by_subject[c.subject].append(c)
     matches: list[_PartsMatch] = []
-    for total in cs:
-        if not (total.asserted and total.definite):
+    for key in sorted(sources):
+        group = sources[key]
+        if len(group) < 2:
             continue
-        for key in sorted(sources):
-            cands = [p for p in sources[key] if _part_relation(p, total, gaz)]
+        subjects = {p.subject for p in group}
+        wanted = subjects | {t for s in subjects for t in rules.SUBJECT_PART_OF.get(s, ())}
+        totals = sorted({t.id: t for s in wanted for t in by_subject.get(s, ())}.values(), key=lambda t: t.id)
+        for total in totals:
+            cands = [p for p in group if _part_relation(p, total, gaz)]
             if len(cands) < 2:
                 continue
             cands = cands[:MAX_PART_CANDIDATES]
@@ -462,7 +473,10 @@ def _build_fact(unit: str, subject: str, event: str, g: _Group, parts: list[_Par
                 status_rule=status_rule)
 
 
-def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_POLICY) -> list[Fact]:
+def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_POLICY,
+                         cache: dict | None = None) -> list[Fact]:
+    """The facts of one partition. `cache` (old key -> Fact, replaced by the keys used now) lets the
+    incremental reconciler skip rebuilding groups that did not change; claims are immutable by id."""
     cs = sorted(cs, key=lambda c: c.id)
     if not cs:
         return []
@@ -474,6 +488,7 @@ def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_
         if c.id not in part_of:
             buckets[c.subject].append(c)
     facts = []
+    used: dict = {}
     for subject in sorted(buckets):
         for pg in _place_groups(buckets[subject], gaz):
             for g in _date_split(pg, gaz):
@@ -481,7 +496,17 @@ def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_
                 for m in mine:
                     for p in m.parts:
                         g.add(p, RULE_PARTS)
-                facts.append(_build_fact(unit, subject, event, g, mine, policy))
+                if cache is None:
+                    facts.append(_build_fact(unit, subject, event, g, mine, policy))
+                    continue
+                key = (subject, g.places, g.date, tuple((cid, rule) for cid, (_c, rule) in sorted(g.members.items())),
+                       tuple((m.total.id, tuple(p.id for p in m.parts)) for m in mine))
+                fact = cache.get(key) or _build_fact(unit, subject, event, g, mine, policy)
+                used[key] = fact
+                facts.append(fact)
+    if cache is not None:
+        cache.clear()
+        cache.update(used)
     return facts
 
 
@@ -501,10 +526,10 @@ def reconcile(claims: Iterable[Claim], gazetteer: Gazetteer | None = None,
               policy: Policy = DEFAULT_POLICY) -> list[Fact]:
     """The facts the set of claims supports, sorted by fact id. Order of `claims` does not matter."""
     gaz = gazetteer or rules.default_gazetteer()
-    parts: dict[tuple[str, str], list[_C]] = defaultdict(list)
+    parts: dict[tuple[str, str, str], list[_C]] = defaultdict(list)
     for claim in _dedupe(claims).values():
         c = _prepare(claim, gaz)
-        parts[(c.unit, c.event)].append(c)
+        parts[_pkey(c)].append(c)
     facts = [f for key in sorted(parts) for f in _reconcile_partition(parts[key], gaz, policy)]
     return sorted(facts, key=lambda f: f.fact_id)
 
@@ -524,26 +549,27 @@ class Reconciler:
         self._policy = policy
         self._claims: dict[str, Claim] = {}
         self._prepared: dict[str, _C] = {}
-        self._partitions: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._partitions: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         self._facts: dict[str, Fact] = {}
-        self._facts_of_partition: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._facts_of_partition: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        self._cache: dict[tuple[str, str, str], dict] = defaultdict(dict)
         for claim_id, claim in sorted(_dedupe(claims).items()):
             self._store(claim)
         for key in sorted(self._partitions):
             self._recompute(key)
 
-    def _store(self, claim: Claim) -> tuple[str, str]:
+    def _store(self, claim: Claim) -> tuple[str, str, str]:
         c = _prepare(claim, self._gaz)
         self._claims[c.id] = claim
         self._prepared[c.id] = c
-        key = (c.unit, c.event)
+        key = _pkey(c)
         self._partitions[key].add(c.id)
         return key
 
-    def _recompute(self, key: tuple[str, str]) -> tuple[dict[str, Fact], dict[str, Fact]]:
+    def _recompute(self, key: tuple[str, str, str]) -> tuple[dict[str, Fact], dict[str, Fact]]:
         old = {fid: self._facts.pop(fid) for fid in sorted(self._facts_of_partition[key])}
         new = {f.fact_id: f for f in _reconcile_partition([self._prepared[i] for i in self._partitions[key]],
-                                                                  self._gaz, self._policy)}
+                                                                  self._gaz, self._policy, self._cache[key])}
         self._facts.update(new)
         self._facts_of_partition[key] = set(new)
         return old, new

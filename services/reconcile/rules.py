@@ -197,6 +197,32 @@ def normalize_subject_event(claim: Claim) -> tuple[str, str]:
     return subject, event
 
 
+def _families() -> dict[str, str]:
+    """Subjects linked through SUBJECT_PART_OF share a family: only they can ever interact."""
+    parent = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for part, totals in SUBJECT_PART_OF.items():
+        for t in totals:
+            a, b = find(part), find(t)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {x: find(x) for x in parent}
+
+
+_FAMILY = _families()
+
+
+def subject_family(subject: str) -> str:
+    """The partition a subject belongs to: man, woman, child, civilian, person... share one."""
+    return _FAMILY.get(subject, subject)
+
+
 def subject_part_of(part: str, total: str) -> bool:
     """Can a count of `part` be one of the parts of a count of `total` (men of civilians)?"""
     return total in SUBJECT_PART_OF.get(part, set())
@@ -216,6 +242,7 @@ class Gazetteer:
     def __init__(self, data: dict):
         self.canon: dict[str, str] = {}
         self.parent: dict[str, str] = {}
+        self._memo: dict[str, str] = {}
         for name, info in (data.get("places") or {}).items():
             self.canon[_place_norm(name)] = name
             for alias in info.get("aliases", []):
@@ -230,6 +257,11 @@ class Gazetteer:
 
     def canonical(self, place: str) -> str:
         """The gazetteer's name for a place; an unknown place keeps its own words, title-cased."""
+        if place not in self._memo:
+            self._memo[place] = self._canonical(place)
+        return self._memo[place]
+
+    def _canonical(self, place: str) -> str:
         key = _place_norm(place)
         if key in self.canon:
             return self.canon[key]

@@ -105,3 +105,16 @@ def test_overlap_is_inclusive_and_open_bounds_overlap():
     assert rules.overlaps((35, 45), (40, 40))
     assert rules.overlaps((18, math.inf), (18, 18))
     assert not rules.overlaps((46, 46), (20, 20))
+
+
+def test_subject_families_bound_what_can_interact():
+    assert rules.subject_family("man") == rules.subject_family("civilian") == rules.subject_family("person")
+    assert rules.subject_family("fighter") == "fighter"
+    assert rules.subject_family("fighter") != rules.subject_family("civilian")
+
+
+def test_partition_key_is_unit_event_family():
+    from services.reconcile.engine import partition_key
+    assert partition_key(claim(1, subject="men", event="left")) == \
+        partition_key(claim(1, subject="civilians", event="evacuated"))
+    assert partition_key(claim(1, subject="men")) != partition_key(claim(1, subject="men", unit="percent"))
