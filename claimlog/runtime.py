@@ -39,6 +39,10 @@ class Subscription:
     stream: str
     group: str
     handler: Handler
+    ordered: bool = False
+    """Read one entry at a time, so that no later entry is pending behind a slow one: the
+    reclaiming subscriber can then never hand this handler an entry ahead of its turn (the
+    projection folds the fact stream in order; the other handlers do not care about order)."""
 
 
 @dataclass
@@ -117,7 +121,7 @@ def _subscribe(broker: RedisBroker, sub: Subscription, settings: Settings, *, re
     # max_records bounds the work in flight: XREADGROUP without COUNT would read the whole
     # backlog into memory and leave all of it pending (and reclaimable) at once.
     stream = StreamSub(sub.stream, group=sub.group, consumer=settings.consumer, polling_interval=100,
-                       max_records=settings.max_in_flight,
+                       max_records=1 if sub.ordered else settings.max_in_flight,
                        min_idle_time=settings.reclaim_idle_ms if reclaim else None)
 
     async def handle(msg: RedisStreamMessage) -> None:

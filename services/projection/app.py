@@ -100,7 +100,7 @@ class ProjectionService(Service):
         self._server = None
 
     def subscriptions(self) -> list[Subscription]:
-        return [Subscription(stream, PROJECTION_GROUP, self._handler(stream))
+        return [Subscription(stream, PROJECTION_GROUP, self._handler(stream), ordered=True)
                 for stream in (ARTICLES, CLAIMS, FACTS)]
 
     async def start(self) -> None:
@@ -127,8 +127,19 @@ class ProjectionService(Service):
             changed = self.picture.apply(stream, entry_id, event)
             articles = ({event.payload.id} if isinstance(event, ArticleReceived) else
                         {event.payload.article_id} if isinstance(event, ArticleExtracted) else set())
-            if changed or articles or stream == CLAIMS:
-                await readmodel.write(self.rt.redis, self.picture, changed, articles)
+            # Views applied in memory but not yet written (an earlier write failed, e.g. Redis was
+            # down): the redelivered event is skipped by `apply`, so they are written with this one.
+            unwritten = self.__dict__.setdefault("_unwritten", (set(), set()))
+            if changed or articles or stream == CLAIMS or unwritten[0] or unwritten[1]:
+                facts_w, articles_w = changed | unwritten[0], articles | unwritten[1]
+                try:
+                    await readmodel.write(self.rt.redis, self.picture, facts_w, articles_w)
+                except BaseException:
+                    unwritten[0].update(facts_w)
+                    unwritten[1].update(articles_w)
+                    raise
+                unwritten[0].difference_update(facts_w)
+                unwritten[1].difference_update(articles_w)
             if changed or articles:
                 self.changes.publish({"facts": sorted(changed), "articles": sorted(articles),
                                       "position": entry_id})

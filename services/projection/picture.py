@@ -143,7 +143,10 @@ class Picture:
                         and p["quantity"].keys() == _QUANTITY and p["evidence"].keys() == _SPAN):
                     self._apply_slow(stream, entry_id, body)
                     continue
-                claims[p["claim_id"]] = {**p, "recorded_at": d["recorded_at"], "position": entry_id}
+                # the payload dict is ours alone: extend it in place (same keys, same order as `apply`'s copy)
+                p["recorded_at"] = d["recorded_at"]
+                p["position"] = entry_id
+                claims[p["claim_id"]] = p
             elif t == "FactUpdated":
                 members = p["members"] if p.keys() == _FACT else None
                 try:

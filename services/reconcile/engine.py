@@ -118,18 +118,25 @@ class _C:
     published: str
     definite: bool
     """A definite figure ("exact"/"approximate", bounded): only these can be parts or totals."""
+    soft_date: bool = False
+    """The date is only the article's publication date (no date words in the text): it bounds the
+    event from above but does not tell two events apart."""
 
     @property
     def article(self) -> str:
         return self.claim.article.id
 
     def label(self) -> str:
-        who = self.claim.speaker.name or f"{self.claim.article.outlet or self.claim.article.id} (own voice)"
-        return f"{rules.fmt_figure(self.claim)} ({who}; {_side_label(self.side)})"
+        return f"{rules.fmt_figure(self.claim)} ({rules.source_label(self.claim, self.side)})"
 
 
 def _side_label(side: str) -> str:
-    return side.split(":", 1)[1] if ":" in side else side
+    """A side for people to read: a party as is ("Russia"); a speaker or outlet side is not a party."""
+    if side.startswith("speaker:"):
+        return "one speaker"
+    if side.startswith("outlet:"):
+        return "one outlet"
+    return side
 
 
 def _prepare(claim: Claim, gaz: Gazetteer) -> _C:
@@ -140,18 +147,38 @@ def _prepare(claim: Claim, gaz: Gazetteer) -> _C:
         side=rules.side_of(claim), speaker=rules.speaker_key(claim), asserted=claim.polarity == "asserted",
         published=(claim.article.published or "").strip(),
         definite=claim.quantity.approx in PART_APPROX and rules.is_bounded(rules.interval_of(claim)),
+        soft_date=_is_soft_date(claim),
     )
+
+
+SOFT_DATE_WORDS = {"yesterday", "today", "tonight", "last night", "overnight", "this morning", "earlier today"}
+"""Day words that in news mostly date the report or the saying ("parents said yesterday that 234 …"),
+as often as the event: a claim dated only by them does not split facts by day."""
+
+
+def _is_soft_date(claim: Claim) -> bool:
+    """A date the text does not pin on the event: the article's publication day with no date words
+    (the extractor's fallback), or a relative day word ("yesterday") that may date the saying."""
+    if not claim.date:
+        return False
+    text = re.sub(r"\s+", " ", (claim.date_text or "").strip().lower())
+    if text:
+        return text in SOFT_DATE_WORDS
+    pub = (claim.article.published or "").strip()[:10]
+    return bool(pub) and claim.date.strip() == pub
 
 
 def partition_key(claim: Claim) -> tuple[str, str, str]:
     """Claims of different partitions never share a fact, a part-total relation or a supersession:
-    (unit, normalised event, subject family)."""
-    subject, event = rules.normalize_subject_event(claim)
-    return claim.quantity.unit, event, rules.subject_family(subject)
+    (unit, normalised event's verb, subject family). A claim without an event is in the partition of
+    its subject family's empty event and is moved into an event bucket inside `_reconcile_partition`,
+    so the event part of the key is the family's: every event of a family shares one partition."""
+    subject, _event = rules.normalize_subject_event(claim)
+    return claim.quantity.unit, "", rules.subject_family(subject)
 
 
 def _pkey(c: "_C") -> tuple[str, str, str]:
-    return c.unit, c.event, rules.subject_family(c.subject)
+    return c.unit, "", rules.subject_family(c.subject)
 
 
 # --------------------------------------------------------------------------- step 1: parts
@@ -161,6 +188,16 @@ def _same_source(a: _C, b: _C) -> bool:
     if a.speaker is None or b.speaker is None:
         return a.speaker is None and b.speaker is None and a.article == b.article
     return a.speaker == b.speaker
+
+
+def _same_side_article(a: _C, b: _C) -> bool:
+    """One party's figures in one article ("TASS said …", "Russian media reported …"): not independent."""
+    return _same_source(a, b) or (a.article == b.article and a.side == b.side
+                                  and not a.side.startswith(("speaker:", "outlet:")))
+
+
+def _events_compatible(a: _C, b: _C) -> bool:
+    return a.event == b.event or not a.event or not b.event
 
 
 def _dates_compatible(a: _C, b: _C) -> bool:
@@ -175,14 +212,16 @@ def _part_relation(p: _C, total: _C, gaz: Gazetteer) -> str | None:
         return None
     if not (p.iv[1] < total.iv[1] and p.iv[0] < total.iv[0]):
         return None
-    if not _dates_compatible(p, total):
+    if not _dates_compatible(p, total) or not _events_compatible(p, total):
         return None
     if rules.subject_part_of(p.subject, total.subject):
         if _same_source(p, total) or not p.leaves or not total.leaves or gaz.sets_comparable(p.leaves, total.leaves):
             return "subpart"
         return None
-    if p.subject == total.subject and _same_source(p, total) and p.leaves and p.leaves != total.leaves:
-        return "place"
+    if p.subject == total.subject and _same_side_article(p, total):
+        # the same subject from one source: parts by place (53 to Novoazovsk + 211 to Olenivka of 264),
+        # by means (310 by boat + 90 by helicopter of 400) or by sub-group; they must sum (checked later)
+        return "place" if p.leaves and p.leaves != total.leaves else "split"
     return None
 
 
@@ -232,8 +271,7 @@ def _find_parts(cs: list[_C], gaz: Gazetteer) -> list[_PartsMatch]:
             for size in range(len(cands), 1, -1):
                 found = None
                 for combo in itertools.combinations(cands, size):
-                    kinds = {(p.subject, p.leaves) for p in combo}
-                    if len(kinds) < size:
+                    if _has_repetition(combo):
                         continue  # the same figure twice is a repetition, not two parts
                     lo = sum(p.iv[0] for p in combo)
                     hi = sum(p.iv[1] for p in combo)
@@ -251,6 +289,17 @@ def _find_parts(cs: list[_C], gaz: Gazetteer) -> list[_PartsMatch]:
         used |= ids
         chosen.append(m)
     return chosen
+
+
+def _has_repetition(combo) -> bool:
+    """Two parts that are the same figure said twice: same subject, places and value, in different
+    sentences ("2 by boat and 2 by helicopter" in one sentence are two parts)."""
+    for a, b in itertools.combinations(combo, 2):
+        same_sentence = (a.article, a.claim.evidence.start) == (b.article, b.claim.evidence.start)
+        distinct_figures = a.claim.quantity.span.start != b.claim.quantity.span.start
+        if (a.subject, a.leaves, a.iv) == (b.subject, b.leaves, b.iv) and not (same_sentence and distinct_figures):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- step 2: grouping
@@ -327,7 +376,7 @@ def _date_split(place_group: _Group, gaz: Gazetteer) -> list[_Group]:
     dated: dict[str, _Group] = {}
     loose: list[tuple[_C, str]] = []
     for c, rule in sorted(place_group.members.values(), key=lambda m: m[0].id):
-        if c.date is not None and c.date.exact:
+        if c.date is not None and c.date.exact and not c.soft_date:
             g = dated.setdefault(c.date.text, _Group(places=place_group.places, date=c.date.text))
             g.add(c, rule)
         else:
@@ -338,7 +387,11 @@ def _date_split(place_group: _Group, gaz: Gazetteer) -> list[_Group]:
         cands = [g for g in out if _may_join(c, g)]
         compatible = [g for g in cands if any(rules.overlaps(c.iv, f.iv) for f in g.figures())]
         target, how = None, None
-        if len(cands) == 1 and len(out) == 1 and (rule == RULE_SAME_KEY or compatible):
+        if c.soft_date:
+            # a soft date joins a dated fact only where its figure agrees with one there
+            if len(compatible) == 1:
+                target, how = compatible[0], RULE_UNDATED_COMPATIBLE
+        elif len(cands) == 1 and len(out) == 1 and (rule == RULE_SAME_KEY or compatible):
             # the only dated fact for this subject, event and place: join it, whatever the figure says;
             # a claim that already needed a looser place to get here must also agree with a figure
             target, how = cands[0], RULE_UNDATED_ONLY
@@ -351,7 +404,11 @@ def _date_split(place_group: _Group, gaz: Gazetteer) -> list[_Group]:
     if rest:
         # the undated remainder is a fact of its own, named by its own places
         places = gaz.leaves([p for c in rest for p in c.leaves]) if any(c.leaves for c in rest) else place_group.places
-        g = _Group(places=places, date=None)
+        soft = {c.date.text for c in rest if c.date is not None and c.soft_date}
+        agreed = next(iter(soft)) if len(soft) == 1 and all(c.date is None or c.soft_date for c in rest) else None
+        if agreed is not None and agreed in dated:
+            agreed = None  # a stated date already names a fact of that day: this one stays undated
+        g = _Group(places=places, date=agreed)  # soft dates that all agree still date the fact
         for c in rest:
             g.add(c, RULE_SAME_KEY if c.leaves == places else RULE_PART_OF_PLACE if c.leaves else RULE_PLACELESS)
         out.append(g)
@@ -363,7 +420,9 @@ def _may_join(c: _C, g: _Group) -> bool:
     d = _parse_date(g.date)
     if d is None:
         return False
-    if c.date is not None and not (c.date.start <= d.end and d.start <= c.date.end):
+    if c.date is not None and c.soft_date and d.start > c.date.end:
+        return False  # a publication day bounds the event from above only
+    if c.date is not None and not c.soft_date and not (c.date.start <= d.end and d.start <= c.date.end):
         return False  # a vague date ("May 2022") that excludes this day
     if c.published:
         pub = _parse_date(c.published[:10])
@@ -473,6 +532,27 @@ def _build_fact(unit: str, subject: str, event: str, g: _Group, parts: list[_Par
                 status_rule=status_rule)
 
 
+RULE_EVENTLESS = "eventless-joins-only-event"
+
+
+def _event_buckets(cs: list[_C], gaz: Gazetteer) -> dict[tuple[str, str], list[_C]]:
+    """Bucket by (subject, event). A claim whose event is unknown ("the turnout was 8 million")
+    joins the only event bucket of its subject holding a figure it agrees with at a compatible place
+    (nothing contradicts it there); otherwise it stays in the subject's "" bucket."""
+    buckets: dict[tuple[str, str], list[_C]] = defaultdict(list)
+    eventless: list[_C] = []
+    for c in cs:
+        (buckets[(c.subject, c.event)] if c.event else eventless).append(c)
+    for c in eventless:
+        mine = sorted(k for k in buckets if k[0] == c.subject and k[1])
+        fits = [k for k in mine if any(
+            rules.overlaps(c.iv, o.iv) and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves))
+            for o in buckets[k])]
+        target = fits[0] if len(fits) == 1 else None
+        buckets[target or (c.subject, "")].append(c)
+    return buckets
+
+
 def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_POLICY,
                          cache: dict | None = None) -> list[Fact]:
     """The facts of one partition. `cache` (old key -> Fact, replaced by the keys used now) lets the
@@ -480,17 +560,14 @@ def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_
     cs = sorted(cs, key=lambda c: c.id)
     if not cs:
         return []
-    unit, event = cs[0].unit, cs[0].event
+    unit = cs[0].unit
     matches = _find_parts(cs, gaz)
     part_of = {p.id: m for m in matches for p in m.parts}
-    buckets: dict[str, list[_C]] = defaultdict(list)
-    for c in cs:
-        if c.id not in part_of:
-            buckets[c.subject].append(c)
+    buckets = _event_buckets([c for c in cs if c.id not in part_of], gaz)
     facts = []
     used: dict = {}
-    for subject in sorted(buckets):
-        for pg in _place_groups(buckets[subject], gaz):
+    for subject, event in sorted(buckets):
+        for pg in _place_groups(buckets[(subject, event)], gaz):
             for g in _date_split(pg, gaz):
                 mine = [m for m in matches if m.total.id in g.members]
                 for m in mine:
@@ -499,7 +576,7 @@ def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_
                 if cache is None:
                     facts.append(_build_fact(unit, subject, event, g, mine, policy))
                     continue
-                key = (subject, g.places, g.date, tuple((cid, rule) for cid, (_c, rule) in sorted(g.members.items())),
+                key = (subject, event, g.places, g.date, tuple((cid, rule) for cid, (_c, rule) in sorted(g.members.items())),
                        tuple((m.total.id, tuple(p.id for p in m.parts)) for m in mine))
                 fact = cache.get(key) or _build_fact(unit, subject, event, g, mine, policy)
                 used[key] = fact

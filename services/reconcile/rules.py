@@ -413,3 +413,22 @@ def fmt_figure(claim: Claim) -> str:
     if q.value is not None:
         return fmt_number(q.value)
     return f"{fmt_number(lo)}..{fmt_number(hi)}"
+
+
+def source_label(claim: Claim, side: str | None = None) -> str:
+    """Who gives a figure, for people to read: "Hanna Maliar, Ukraine"; "Reuters, independent" (a
+    speaker that is its own side); "the article (Reuters)" / "the article ("<title>")" for the
+    article's own voice. Never the side key itself ("speaker:agency news reuters")."""
+    side = side if side is not None else side_of(claim)
+    name = (claim.speaker.name or "").strip()
+    if not name:
+        art = claim.article
+        if art.outlet and art.outlet.strip():
+            return f"the article ({art.outlet.strip()})"
+        if art.title and art.title.strip():
+            title = art.title.strip()
+            return f"the article (“{title[:60] + '…' if len(title) > 60 else title}”)"
+        return f"the article ({art.uri or art.id})" if (art.uri or art.id) else "the article"
+    if side.startswith(("speaker:", "outlet:")):
+        return f"{name}, independent"
+    return name if side.lower() in name.lower() else f"{name}, {side}"

@@ -18,7 +18,12 @@ KEYS = ("append_ratio", "append_store_per_s", "append_raw_xadd_per_s",
 
 @pytest.fixture
 def no_redis_url(monkeypatch):
+    import structlog
+
     monkeypatch.delenv("REDIS_URL", raising=False)
+    yield
+    # the bench configures structlog onto this test's captured stderr, closed after it
+    structlog.reset_defaults()
 
 
 def test_quick_bench_writes_every_figure(tmp_path, no_redis_url, capsys):

@@ -9,9 +9,11 @@ from contracts.claims import ArticleRef, Claim, Quantity, Span, Speaker
 def claim(value=None, *, low=None, high=None, approx="exact", unit="count", subject="civilians",
           event="evacuated", places=("Harbour Town",), date="2030-03-02", speaker="Ministry of Harbours",
           affiliation="Northland", article="a1", outlet=None, published="2030-03-03", polarity="asserted",
-          cid=None, text=None) -> Claim:
+          cid=None, text=None, date_text=None) -> Claim:
     """A claim of `value` <subject> <event> at <places> on <date>, said by <speaker> (<affiliation>)."""
     text = text or f"{speaker or 'The article'} says {value} {subject} {event}"
+    if date_text is None and date:
+        date_text = date  # a fixture's date is stated in its text; pass date_text="" for a fallback date
     span = Span(start=0, end=len(text), text=text)
     key = f"{article}|{value}|{low}|{high}|{subject}|{event}|{places}|{date}|{speaker}|{affiliation}|{polarity}"
     return Claim(
@@ -20,7 +22,7 @@ def claim(value=None, *, low=None, high=None, approx="exact", unit="count", subj
         speaker=Speaker(name=speaker, affiliation=affiliation),
         quantity=Quantity(value=value, low=low, high=high, approx=approx, unit=unit,
                           text=str(value) if value is not None else f"{low}..{high}", span=span),
-        subject=subject, event=event, places=list(places), date=date, polarity=polarity,
+        subject=subject, event=event, places=list(places), date=date, date_text=date_text, polarity=polarity,
         evidence=span, extractor_version="test",
     )
 

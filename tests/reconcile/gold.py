@@ -57,6 +57,7 @@ def gold_claims(name: str) -> list[Claim]:
                                   approx=g.get("approx", "exact"), text=str(g.get("value") or g["evidence"][:40]),
                                   span=span),
                 subject=subject, event=g.get("event"), places=list(g.get("places") or []), date=g.get("date"),
+                date_text=g.get("date"),  # a gold date is read from the text: a stated date
                 polarity=g.get("polarity", "asserted"), evidence=span, extractor_version="gold",
             ))
     return out

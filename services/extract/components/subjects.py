@@ -89,13 +89,91 @@ def head_after(low: list[str], j: int, percent: bool = False) -> str | None:
     return last
 
 
+OBJECT_SKIP = {"more", "than", "about", "around", "some", "at", "least", "nearly", "almost", "over", "an", "a",
+               "the", "approximately", "roughly", "just", "only", "another", "estimated", "as", "many", "much",
+               "fewer", "less", "under", "close", "to", "up", "well", "precisely", "exactly", "a", "further",
+               "additional", "another", "nearly", "barely", "all", "of"}
+"""Words between a verb and its object figure: "has killed more than 300", "rescued about 40"."""
+NOT_EVENT_VERBS = {"said", "reported", "stated", "claimed", "added", "insisted", "announced", "confirmed",
+                   "estimated", "believed", "expected", "feared", "thought", "seen", "known", "understood",
+                   "compared", "hundred", "need", "alleged", "noted", "tweeted", "recorded", "quoted", "cited",
+                   "numbered", "totalled", "totaled", "reached", "exceeded", "topped", "passed", "based",
+                   "called", "named", "so-called", "listed", "counted"}
+"""Verbs of saying, reckoning and perceiving: they report the event, they are not it ("have been seen
+leaving" -> leaving; "were believed to have been kidnapped" -> kidnapped)."""
+AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "may",
+       "might", "can", "should", "must", "got", "get", "gets"}
+RELATIVES = {"who", "which", "that", "whom", "whose"}
+
+
+def _verbish(w: str) -> bool:
+    return w in PARTICIPLE_EVENTS or (w.endswith("ed") and len(w) > 4 and w not in NOT_EVENT_VERBS)
+
+
+def _head_index(low: list[str], m: Mention) -> int | None:
+    """Where the counted noun stands right after the figure ("53 heavily injured fighters" -> fighters)."""
+    subj = (m.subject or "").lower()
+    if not subj:
+        return None
+    for k in range(m.tok_end, min(len(low), m.tok_end + 7)):
+        if low[k] == subj:
+            return k
+        if low[k] in (".", ";", ",", ":") or low[k] in STOP and low[k] != "of":
+            return None
+    return None
+
+
 def _event(low: list[str], m: Mention, sent: Sentence) -> str | None:
-    for k in range(m.tok_end, min(len(low), m.tok_end + 12)):
+    """The verb that says what happened to the counted things.
+
+    In order: the verb whose object the figure is ("has killed more than 300", "rescued 400 people");
+    the main verb after the figure's noun phrase, skipping participles used as adjectives before the
+    noun ("53 heavily injured fighters were taken" -> taken; "264 wounded fighters rescued from" ->
+    rescued), verbs of saying or seeing ("have been seen leaving" -> leaving) and a relative clause
+    that a main verb follows ("buses carrying fighters who were holed up … have been seen leaving");
+    else an adjectival participle of the noun phrase; else the nearest verb before the figure.
+    """
+    # 1. the figure is the object of a verb just before it
+    k = m.tok_start - 1
+    while k >= 0 and low[k] in OBJECT_SKIP:
+        if low[k] == "to" and not (k > 0 and low[k - 1] == "up"):
+            break
+        k -= 1
+    if k >= 0 and k < m.tok_start - 0 and _verbish(low[k]) and low[k] not in COPULAS and \
+            not (k > 0 and low[k - 1] in ("the", "a", "an")):
+        if k + 1 == m.tok_start or low[k + 1] in OBJECT_SKIP:
+            return low[k]
+    # 2. the main verb after the noun phrase
+    head = _head_index(low, m)
+    start = head + 1 if head is not None else m.tok_end
+    modifiers = [w for w in low[m.tok_end:head] if _verbish(w)] if head is not None else []
+    in_rel, rel_verb, prev = False, None, ""
+    for k in range(start, min(len(low), start + 20)):
         w = low[k]
-        if w in PARTICIPLE_EVENTS or (w.endswith("ed") and len(w) > 4 and w not in ("hundred", "need")):
-            return w
         if w in (".", ";"):
             break
+        if w in RELATIVES and not in_rel and k <= start + 4:
+            in_rel = True
+            prev = w
+            continue
+        if in_rel:
+            if rel_verb and w in AUX and prev not in AUX:
+                in_rel = False          # the main clause resumes: "… beneath the plant have been seen leaving"
+            else:
+                if rel_verb is None and _verbish(w):
+                    rel_verb = w
+                prev = w
+                continue
+        if w in NOT_EVENT_VERBS:
+            prev = "been"               # "seen leaving": the next -ing form is the event
+            continue
+        if _verbish(w) or (w.endswith("ing") and len(w) > 5 and prev in AUX):
+            return w
+        prev = w
+    if rel_verb:
+        return rel_verb
+    if modifiers:
+        return modifiers[-1]
     for k in range(m.tok_start - 1, max(-1, m.tok_start - 8), -1):
         w = low[k]
         if w in PARTICIPLE_EVENTS or (w.endswith("ed") and len(w) > 4 and w not in ("hundred", "said", "reported")):
