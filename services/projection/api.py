@@ -39,6 +39,7 @@ from contracts.articles import article_id_for
 from contracts.events import ArticleSubmission, ArticleSubmitted
 from contracts.facts import FactStatus
 from contracts.streams import INBOX
+from services.ingest.admission import Admission, Overloaded
 from services.projection.picture import Picture
 from services.projection.positions import BadPosition, at_or_before, latest, position_of
 
@@ -351,6 +352,9 @@ def create_app(projection, settings: Settings) -> Starlette:
         return StreamingResponse(stream(), media_type="text/event-stream",
                                  headers={"cache-control": "no-cache", "x-accel-buffering": "no"})
 
+    admission = Admission(projection.rt.redis, max_backlog=settings.max_inbox_backlog, wait_s=0.0,
+                          rate=settings.ingest_rate)
+
     async def submit(request: Request) -> Response:
         token = settings.write_token
         if not token:
@@ -394,6 +398,10 @@ def create_app(projection, settings: Settings) -> Starlette:
             return _error(422, "the article text is empty")
         if len(submission.text.encode("utf-8", "surrogatepass")) > limit:
             return _error(413, f"article too large: the limit is {limit} bytes")
+        try:  # backpressure: a flood waits on the rate limit and is refused past the backlog bound
+            await admission.admit(1)
+        except Overloaded as e:
+            return JSON({"error": str(e)}, status_code=503, headers={"retry-after": "5"})
         aid = article_id_for(submission.text)
         event = ArticleSubmitted.create(event_id="s_" + aid, correlation_id=aid, payload=submission)
         [entry_id] = await projection.rt.store.append(INBOX, [event])

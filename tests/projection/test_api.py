@@ -287,6 +287,22 @@ async def test_writes_with_a_token(projection, client_for):
         assert (await c.get("/api/status")).json()["writable"] is True
 
 
+
+async def test_writes_are_refused_with_503_when_the_inbox_backlog_is_full(projection, client_for):
+    """Backpressure over HTTP: past the backlog bound a submission is refused, not queued in memory."""
+    from claimlog.runtime import ensure_groups
+
+    svc, _ = projection
+    await ensure_groups(svc.rt.redis)
+    auth = {"authorization": "Bearer tok"}
+    async with client_for(svc, write_token="tok", max_inbox_backlog=2) as c:
+        for i in range(2):  # nobody runs ingest here: the backlog only grows
+            r = await c.post("/api/articles", json={"text": f"Report {i}: 12 buses were damaged."}, headers=auth)
+            assert r.status_code == 202, r.text
+        r = await c.post("/api/articles", json={"text": "Report 3: 7 boats sank."}, headers=auth)
+        assert r.status_code == 503 and "backlog" in r.json()["error"] and r.headers["retry-after"]
+    assert await svc.rt.redis.xlen(INBOX) == 2
+
 def test_positions():
     from claimlog.cli import _position
     from services.projection.positions import BadPosition, at_or_before, latest, position_of
