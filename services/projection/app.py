@@ -98,6 +98,9 @@ class ProjectionService(Service):
         self.changes = Changes()
         self.picture = Picture()
         self._server = None
+        self._unwritten: tuple[set[str], set[str]] = (set(), set())
+        """Fact and article views applied in memory whose read-model write failed (e.g. Redis was
+        down): the redelivered event is skipped by `Picture.apply`, so they go out with the next one."""
 
     def subscriptions(self) -> list[Subscription]:
         return [Subscription(stream, PROJECTION_GROUP, self._handler(stream), ordered=True)
@@ -127,9 +130,7 @@ class ProjectionService(Service):
             changed = self.picture.apply(stream, entry_id, event)
             articles = ({event.payload.id} if isinstance(event, ArticleReceived) else
                         {event.payload.article_id} if isinstance(event, ArticleExtracted) else set())
-            # Views applied in memory but not yet written (an earlier write failed, e.g. Redis was
-            # down): the redelivered event is skipped by `apply`, so they are written with this one.
-            unwritten = self.__dict__.setdefault("_unwritten", (set(), set()))
+            unwritten = self._unwritten
             if changed or articles or stream == CLAIMS or unwritten[0] or unwritten[1]:
                 facts_w, articles_w = changed | unwritten[0], articles | unwritten[1]
                 try:

@@ -50,6 +50,7 @@ RULE_PLACELESS = "placeless-joins-only-place"
 RULE_UNDATED_ONLY = "undated-joins-dated"
 RULE_UNDATED_COMPATIBLE = "undated-joins-compatible-dated"
 RULE_PARTS = "parts-of-total"
+RULE_PLACELESS_ARTICLE = "placeless-joins-its-articles-place"
 
 STATUS_DISJOINT = "intervals-disjoint"
 STATUS_SIDES = "independent-sides-agree"
@@ -364,10 +365,16 @@ def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
             for c in placeless:
                 groups[0].add(c, RULE_PLACELESS)
         else:
+            # several places: a placeless claim joins the one place group its own article speaks of
             g = _Group(places=(), date=None)
             for c in placeless:
-                g.add(c, RULE_SAME_KEY)
-            groups.append(g)
+                own = [x for x in groups if any(m.article == c.article for m, _ in x.members.values())]
+                if len(own) == 1:
+                    own[0].add(c, RULE_PLACELESS_ARTICLE)
+                else:
+                    g.add(c, RULE_SAME_KEY)
+            if g.members:
+                groups.append(g)
     return groups
 
 
@@ -550,7 +557,19 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer) -> dict[tuple[str, str], list[_
             for o in buckets[k])]
         target = fits[0] if len(fits) == 1 else None
         buckets[target or (c.subject, "")].append(c)
+    # "people" is the generic count: it joins the one more specific subject of the same event that
+    # holds a figure it agrees with ("234 people abducted" with "129 or 234 girls abducted")
+    for key in sorted(k for k in buckets if k[0] in GENERIC_SUBJECTS):
+        fits = sorted(k for k in buckets if k[1] == key[1] and k[0] not in GENERIC_SUBJECTS and any(
+            rules.overlaps(c.iv, o.iv) and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves))
+            for c in buckets[key] for o in buckets[k]))
+        if len(fits) == 1:
+            buckets[fits[0]].extend(buckets.pop(key))
     return buckets
+
+
+GENERIC_SUBJECTS = {"person"}
+"""Subjects that say only "people": a wildcard among the human subjects of one partition."""
 
 
 def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_POLICY,

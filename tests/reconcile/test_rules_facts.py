@@ -364,3 +364,83 @@ def test_a_figure_repeated_is_not_two_parts():
     facts = run(once, again, total)
     assert all(m.role == "figure" for f in facts for m in f.members)
     assert fact_of(facts, total) is not fact_of(facts, once)
+
+
+# ---- end-to-end rules (claims as the extractor gives them)
+
+def test_parts_by_means_from_one_speaker_are_consistent_not_disputed():
+    kw = dict(speaker="Police chief Ann Vik", affiliation="Lorvik police", places=(), event="rescued",
+              subject="people", date=None)
+    boat = claim(310, cid="c_boat", **kw)
+    heli = claim(90, cid="c_heli", **kw)
+    total = claim(400, cid="c_total", **{**kw, "places": ("Lorvik",)})
+    [f] = run(boat, heli, total)
+    assert f.status == "consistent"
+    assert sorted(m.role for m in f.members) == ["part", "part", "total"]
+
+
+def test_parts_of_one_side_in_one_article_join_another_speakers_total():
+    side = dict(affiliation="Northland", article="w1", date=None)
+    men = claim(18, subject="men", speaker="North Wire correspondent", **side)
+    women = claim(14, subject="women", speaker="North Wire correspondent", **side)
+    total = claim(32, subject="civilians", speaker="North media", **side)
+    [f] = run(men, women, total)
+    assert f.status == "consistent"
+
+
+def test_a_publication_day_is_a_soft_date_across_articles():
+    a = claim(234, subject="girls", event="abducted", date="2030-04-21", date_text="", published="2030-04-21",
+              speaker="Parents", affiliation=None)
+    b = claim(129, subject="girls", event="abducted", date="2030-04-22", date_text="", published="2030-04-22",
+              speaker="Officials", affiliation="Government", article="a2")
+    [f] = run(a, b)
+    assert f.status == "disputed"
+
+
+def test_a_soft_date_does_not_join_a_stated_day_it_disagrees_with():
+    stated = claim(46, date="2030-03-02", date_text="on Saturday", published="2030-03-03")
+    soft = claim(100, date="2030-03-03", date_text="", published="2030-03-03", speaker="Southland president",
+                 affiliation="Southland")
+    assert len(run(stated, soft)) == 2
+
+
+def test_a_claim_without_event_joins_the_one_event_it_agrees_with():
+    voted = claim(8_100_000, subject="voters", event="voted", speaker="Electoral council", affiliation="Nowhere")
+    bare = claim(None, low=8_000_000, approx="at_least", subject="voters", event=None, speaker="Wire",
+                 affiliation=None, article="a2")
+    [f] = run(voted, bare)
+    assert f.event == "voted"
+
+
+def test_a_claim_without_event_stays_apart_when_its_figure_disagrees():
+    deployed = claim(20_000, low=15_000, high=25_000, approx="approximate", subject="troops", event="deployed")
+    bare = claim(None, low=100, high=999, approx="vague", subject="troops", event=None, article="a2",
+                 speaker=None, affiliation=None)
+    assert len(run(deployed, bare)) == 2
+
+
+def test_people_join_the_one_specific_subject_of_the_same_event():
+    girls = claim(234, subject="girls", event="abducted", speaker="Parents", affiliation=None)
+    people = claim(129, subject="people", event="abducted", speaker="Principal", affiliation=None, article="a2")
+    girls129 = claim(129, subject="girls", event="abducted", speaker="Officials", affiliation="Government",
+                     article="a3")
+    facts = run(girls, people, girls129)
+    assert len(facts) == 1 and facts[0].status == "disputed"
+
+
+def test_reasons_name_speakers_and_sides_never_side_keys():
+    a = claim(12, subject="buses", speaker="Reuters news agency", affiliation="Media")
+    b = claim(30, subject="buses", speaker=None, affiliation=None, article="a2", outlet="Lorvik Post")
+    [f] = run(a, b)
+    assert "Reuters news agency, independent" in f.reason and "the article (Lorvik Post)" in f.reason
+    assert "speaker:" not in f.reason and "agency news reuters" not in f.reason
+
+
+def test_a_placeless_claim_joins_its_own_articles_place_when_places_differ():
+    here = claim(300, low=250, high=350, approx="approximate", subject="people", event="killed",
+                 places=("Varn",), article="a1", speaker="Officials", affiliation=None)
+    bare = claim(284, subject="people", event="killed", places=(), article="a1", speaker="Ministry",
+                 affiliation="Government")
+    elsewhere = claim(5000, subject="people", event="killed", places=("Kessel",), article="a2",
+                      speaker="Agency", affiliation=None)
+    assert fact_of(run(here, bare, elsewhere), bare).places == ["Varn"]

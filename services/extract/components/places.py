@@ -35,6 +35,11 @@ FACILITY_NOUNS = {"plant", "steelworks", "works", "mine", "factory", "refinery",
                   "terminal", "arena", "theatre", "theater", "club", "nightclub", "centre", "center", "hall",
                   "field", "facility", "site"}
 """Nouns that name a facility: "the Azovstal steel plant", later "the plant", "the site"."""
+FUNCTION_WORDS = {"at", "in", "on", "to", "for", "by", "with", "from", "of", "as", "it", "this", "that", "these",
+                  "those", "their", "his", "her", "our", "its", "a", "an", "the", "but", "and", "or", "if", "when",
+                  "while", "after", "before", "since", "during", "all", "some", "many", "most", "one", "every",
+                  "each", "no", "there", "here", "they", "we", "he", "she", "i", "you"}
+"""Capitalised at the start of a sentence, never a place's name ("At the school …")."""
 GENERIC_FACILITY = {"site", "facility", "complex", "compound", "premises", "grounds"}
 """Definite references to whatever single facility the article named."""
 ADJ_SUFFIXES = ("-held", "-backed", "-controlled", "-occupied", "-based", "-run", "-led", "-born", "-linked",
@@ -94,7 +99,7 @@ def _descriptors(doc: Doc) -> dict[str, set[str]]:
         low = [t.lower for t in toks]
         i = 0
         while i < len(toks):
-            if not toks[i].is_cap or _clean(low[i]) in NOT_PLACES or i == 0 and False:
+            if not toks[i].is_cap or _clean(low[i]) in NOT_PLACES or low[i] in FUNCTION_WORDS:
                 i += 1
                 continue
             k = i

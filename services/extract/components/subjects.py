@@ -98,7 +98,7 @@ NOT_EVENT_VERBS = {"said", "reported", "stated", "claimed", "added", "insisted",
                    "estimated", "believed", "expected", "feared", "thought", "seen", "known", "understood",
                    "compared", "hundred", "need", "alleged", "noted", "tweeted", "recorded", "quoted", "cited",
                    "numbered", "totalled", "totaled", "reached", "exceeded", "topped", "passed", "based",
-                   "called", "named", "so-called", "listed", "counted"}
+                   "called", "named", "so-called", "listed", "counted", "remain", "remained", "remains"}
 """Verbs of saying, reckoning and perceiving: they report the event, they are not it ("have been seen
 leaving" -> leaving; "were believed to have been kidnapped" -> kidnapped)."""
 AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "may",
@@ -188,6 +188,7 @@ def run(doc: Doc) -> Doc:
         sent = doc.sentences[m.sent]
         low = [t.lower for t in sent.tokens]
         subj = None
+        deaths = False            # the figure is a death toll ("the death toll … around 300"): event killed
         j = m.tok_end
         while j < len(low) and low[j] in ("”", "\"", "’"):
             j += 1                                # killed "dozens" of rebel fighters
@@ -241,6 +242,7 @@ def run(doc: Doc) -> Doc:
                 if low[k] in COUNT_HEADS and k + 1 < len(low):
                     if low[k] in ("toll", "tally") or (k + 1 < len(low) and low[k + 1] in DEATH_WORDS):
                         subj = "people"
+                        deaths = low[k] == "toll" or (k + 1 < len(low) and low[k + 1] in DEATH_WORDS)
                     elif low[k + 1] == "of":
                         subj = head_after(low, k + 2)
                     if subj:
@@ -259,6 +261,7 @@ def run(doc: Doc) -> Doc:
                         subj = first
                     elif first in ("toll", "tally"):
                         subj = "people"
+                        deaths = first == "toll"
                     break
         if subj is None and m.sent in last_in_sentence:
             subj = last_in_sentence[m.sent]
@@ -267,7 +270,7 @@ def run(doc: Doc) -> Doc:
         if subj is None:
             subj = "people"
         m.subject = subj
-        m.event = _event(low, m, sent)
+        m.event = "killed" if deaths else _event(low, m, sent)
         last_in_sentence[m.sent] = subj
         prev_subject = subj
     return doc
