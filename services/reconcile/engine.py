@@ -25,6 +25,7 @@ import calendar
 import hashlib
 import itertools
 import json
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -310,6 +311,8 @@ class _Group:
     places: tuple[str, ...]
     date: str | None
     members: dict[str, tuple[_C, str]] = field(default_factory=dict)  # id -> (claim, rule)
+    tag: str | None = None
+    """Set on the smaller groups of a split by article (`_article_split`): keeps their fact ids apart."""
 
     def add(self, c: _C, rule: str) -> None:
         self.members[c.id] = (c, rule)
@@ -392,7 +395,7 @@ def _date_split(place_group: _Group, gaz: Gazetteer) -> list[_Group]:
     rest: list[_C] = []
     for c, rule in loose:
         cands = [g for g in out if _may_join(c, g)]
-        compatible = [g for g in cands if any(rules.overlaps(c.iv, f.iv) for f in g.figures())]
+        compatible = [g for g in cands if any(_agree(c, f) for f in g.figures())]
         target, how = None, None
         if c.soft_date:
             # a soft date joins a dated fact only where its figure agrees with one there
@@ -438,10 +441,105 @@ def _may_join(c: _C, g: _Group) -> bool:
     return True
 
 
+TITLE_STOPWORDS = {
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "after",
+    "before", "over", "under", "not", "no", "is", "are", "was", "were", "be", "has", "have", "had", "its", "it",
+    "their", "his", "her", "says", "say", "said", "claims", "claim", "amid", "into", "than", "more", "less",
+    "new", "up", "out", "off", "but", "who", "what", "how", "why", "this", "that", "these", "those",
+    "people", "dead", "death", "deaths", "toll", "killed", "kill", "kills", "official", "officials", "police",
+    "report", "reports", "government", "day", "year", "week", "least", "some", "tens", "hundreds", "thousands",
+    "millions", "dozens", "figure", "figures", "number", "numbers", "firm", "state", "city", "news", "live",
+    "update", "updates", "breaking", "exclusive", "analysis", "opinion", "video", "photos",
+}
+"""Words of a headline that name no particular story."""
+
+
+def title_marks(title: str | None) -> frozenset[str]:
+    """What in a headline names its story: figures ("234", "85,000") and capitalised words that are
+    not generic ("Venezuela", "Chibok"). Two articles whose headlines share one report one story."""
+    out = set()
+    for tok in re.findall(r"[A-Za-z][A-Za-z'\-]+|\d[\d,.]*\d", title or ""):
+        low = tok.lower().strip("'")
+        if tok[0].isdigit():
+            if len(re.sub(r"\D", "", tok)) >= 2:
+                out.add(re.sub(r"[,.]", "", tok))
+        elif tok[0].isupper() and len(low) >= 3 and low not in TITLE_STOPWORDS:
+            out.add(low.removesuffix("'s"))
+    return frozenset(out)
+
+
+def _plausible(iv: Interval) -> Interval:
+    """An open figure read as a likely range for joining: "at least 31" is not evidence for 1,900."""
+    lo, hi = iv
+    if hi == math.inf and lo not in (-math.inf,) and lo > 0:
+        return (lo, lo * 2)
+    return iv
+
+
+def _agree(a: _C, b: _C) -> bool:
+    """Figures that agree well enough to put a claim in a group (never a status test)."""
+    return rules.overlaps(_plausible(a.iv), _plausible(b.iv))
+
+
+def _articles_linked(a: list[_C], b: list[_C], gaz: Gazetteer) -> bool:
+    """Two articles' claims name the same event: a shared (equal or nested) place, the same stated
+    day, or headlines that share a name or a figure (`title_marks`). A soft date, a missing place or
+    a missing date is no evidence."""
+    if title_marks(a[0].claim.article.title) & title_marks(b[0].claim.article.title):
+        return True
+    for x in a:
+        for y in b:
+            if x.leaves and y.leaves and gaz.sets_comparable(x.leaves, y.leaves):
+                return True
+            if (x.date is not None and y.date is not None and x.date.exact and y.date.exact
+                    and not x.soft_date and not y.soft_date and x.date.text == y.date.text):
+                return True
+    return False
+
+
+def _article_split(g: _Group, gaz: Gazetteer) -> list[_Group]:
+    """Claims of different articles share a fact only when something ties the articles' claims to one
+    event (`_articles_linked`, transitively): unrelated stories that only share a subject and an event
+    ("people killed", no place, no stated date) are different facts. Components are ordered by size,
+    then by their first article; all but the first get a tag (their first article) in their fact id."""
+    by_article: dict[str, list[_C]] = defaultdict(list)
+    for c, _ in g.members.values():
+        by_article[c.article].append(c)
+    arts = sorted(by_article)
+    if len(arts) < 2:
+        return [g]
+    parent = {a: a for a in arts}
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for a, b in itertools.combinations(arts, 2):
+        if find(a) != find(b) and _articles_linked(by_article[a], by_article[b], gaz):
+            ra, rb = find(a), find(b)
+            parent[max(ra, rb)] = min(ra, rb)
+    comps: dict[str, list[str]] = defaultdict(list)
+    for a in arts:
+        comps[find(a)].append(a)
+    if len(comps) == 1:
+        return [g]
+    order = sorted(comps.values(), key=lambda arts_: (-sum(len(by_article[a]) for a in arts_), arts_[0]))
+    out = []
+    for n, arts_ in enumerate(order):
+        mine = {cid: m for cid, m in g.members.items() if m[0].article in arts_}
+        cs = [m[0] for m in mine.values()]
+        places = gaz.leaves([p for c in cs for p in c.leaves]) if any(c.leaves for c in cs) else ()
+        out.append(_Group(places=places, date=g.date, members=mine, tag=None if n == 0 else arts_[0]))
+    return out
+
+
 # --------------------------------------------------------------------------- steps 3-5: facts
 
-def _fact_id(unit: str, subject: str, event: str, places: tuple[str, ...], date: str | None) -> str:
-    key = json.dumps([unit, subject, event, list(places), date], ensure_ascii=False, separators=(",", ":"))
+def _fact_id(unit: str, subject: str, event: str, places: tuple[str, ...], date: str | None,
+             tag: str | None = None) -> str:
+    key = json.dumps([unit, subject, event, list(places), date] + ([tag] if tag else []), ensure_ascii=False,
+                     separators=(",", ":"))
     return "f_" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -534,7 +632,7 @@ def _build_fact(unit: str, subject: str, event: str, g: _Group, parts: list[_Par
         figures.append(_Figure(m.describe(), (lo, hi), m.parts[0].side, derived=True))
     denied = sorted((c for c, _ in g.members.values() if not c.asserted), key=lambda c: c.id)
     status, status_rule, reason = _status(figures, live_parts, denied, len(sup), policy)
-    return Fact(fact_id=_fact_id(unit, subject, event, g.places, g.date), subject=subject, event=event or None,
+    return Fact(fact_id=_fact_id(unit, subject, event, g.places, g.date, g.tag), subject=subject, event=event or None,
                 places=list(g.places), date=g.date, members=members, status=status, reason=reason,
                 status_rule=status_rule)
 
@@ -545,27 +643,43 @@ RULE_EVENTLESS = "eventless-joins-only-event"
 def _event_buckets(cs: list[_C], gaz: Gazetteer) -> dict[tuple[str, str], list[_C]]:
     """Bucket by (subject, event). A claim whose event is unknown ("the turnout was 8 million")
     joins the only event bucket of its subject holding a figure it agrees with at a compatible place
-    (nothing contradicts it there); otherwise it stays in the subject's "" bucket."""
+    (nothing contradicts it there); otherwise it stays in the subject's "" bucket. A bare "people"
+    count (`GENERIC_SUBJECTS`) may join a bucket of any kind of person the same way, and an evented
+    "people" claim the one more specific subject of its event. The agreeing figure must come from the
+    claim's own article, else (when its own article has none) from an article tied to it
+    (`_articles_linked`): a figure in an unrelated story is no evidence."""
     buckets: dict[tuple[str, str], list[_C]] = defaultdict(list)
     eventless: list[_C] = []
     for c in cs:
         (buckets[(c.subject, c.event)] if c.event else eventless).append(c)
+    fixed = {k: list(v) for k, v in buckets.items()}
+
+    def target(c: _C, keys: list) -> tuple | None:
+        def agrees(o: _C) -> bool:
+            return _agree(c, o) and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves))
+        own = [k for k in keys if any(o.article == c.article and agrees(o) for o in fixed[k])]
+        if own:
+            return own[0] if len(own) == 1 else None
+        linked = [k for k in keys if any(o.article != c.article and agrees(o) and _articles_linked([c], [o], gaz)
+                                         for o in fixed[k])]
+        return linked[0] if len(linked) == 1 else None
+
     for c in eventless:
-        mine = sorted(k for k in buckets if k[0] == c.subject and k[1])
-        fits = [k for k in mine if any(
-            rules.overlaps(c.iv, o.iv) and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves))
-            for o in buckets[k])]
-        target = fits[0] if len(fits) == 1 else None
-        buckets[target or (c.subject, "")].append(c)
-    # "people" is the generic count: it joins the one more specific subject of the same event that
-    # holds a figure it agrees with ("234 people abducted" with "129 or 234 girls abducted")
-    for key in sorted(k for k in buckets if k[0] in GENERIC_SUBJECTS):
-        fits = sorted(k for k in buckets if k[1] == key[1] and k[0] not in GENERIC_SUBJECTS and any(
-            rules.overlaps(c.iv, o.iv) and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves))
-            for c in buckets[key] for o in buckets[k]))
-        if len(fits) == 1:
-            buckets[fits[0]].extend(buckets.pop(key))
-    return buckets
+        generic = c.subject in GENERIC_SUBJECTS
+        keys = sorted(k for k in fixed if k[1] and (k[0] == c.subject or generic))
+        buckets[target(c, keys) or (c.subject, "")].append(c)
+    # "people" is the generic count: an evented "people" claim joins the one more specific subject of
+    # the same event that holds a figure it agrees with ("234 people abducted" with the girls abducted)
+    for key in sorted(k for k in fixed if k[0] in GENERIC_SUBJECTS and k[1]):
+        keys = sorted(k for k in fixed if k[1] == key[1] and k[0] not in GENERIC_SUBJECTS)
+        for c in fixed[key]:
+            t = target(c, keys)
+            if t is not None:
+                buckets[key].remove(c)
+                buckets[t].append(c)
+        if not buckets[key]:
+            del buckets[key]
+    return dict(buckets)
 
 
 GENERIC_SUBJECTS = {"person"}
@@ -587,7 +701,7 @@ def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_
     used: dict = {}
     for subject, event in sorted(buckets):
         for pg in _place_groups(buckets[(subject, event)], gaz):
-            for g in _date_split(pg, gaz):
+            for g in (s for dg in _date_split(pg, gaz) for s in _article_split(dg, gaz)):
                 mine = [m for m in matches if m.total.id in g.members]
                 for m in mine:
                     for p in m.parts:
@@ -595,7 +709,7 @@ def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_
                 if cache is None:
                     facts.append(_build_fact(unit, subject, event, g, mine, policy))
                     continue
-                key = (subject, event, g.places, g.date, tuple((cid, rule) for cid, (_c, rule) in sorted(g.members.items())),
+                key = (subject, event, g.places, g.date, g.tag, tuple((cid, rule) for cid, (_c, rule) in sorted(g.members.items())),
                        tuple((m.total.id, tuple(p.id for p in m.parts)) for m in mine))
                 fact = cache.get(key) or _build_fact(unit, subject, event, g, mine, policy)
                 used[key] = fact

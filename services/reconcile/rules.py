@@ -28,7 +28,7 @@ IRREGULAR_SINGULAR = {
 
 SUBJECT_SYNONYMS = {
     # canonical <- variants (all singular, lower case)
-    "person": {"person", "people", "individual", "human"},
+    "person": {"person", "people", "individual", "human", "turnout", "crowd"},
     "civilian": {"civilian", "noncombatant", "non-combatant"},
     "child": {"child", "kid", "minor"},
     "girl": {"girl", "schoolgirl"},
@@ -37,7 +37,7 @@ SUBJECT_SYNONYMS = {
     "troop": {"troop", "soldier", "serviceman", "servicemember", "servicemen"},
     "fighter": {"fighter", "combatant", "defender"},
     "rider": {"rider", "passenger"},
-    "voter": {"voter"},
+    "voter": {"voter", "vote", "ballot"},
     "refugee": {"refugee"},
 }
 _SUBJECT_CANON = {v: k for k, vs in SUBJECT_SYNONYMS.items() for v in vs}
@@ -52,6 +52,15 @@ SUBJECT_PART_OF = {
     "elderly": {"civilian", "person", "refugee", "resident"},
 }
 
+PERSON_KINDS = {
+    "civilian", "resident", "refugee", "migrant", "worker", "miner", "employee", "passenger", "rider",
+    "protester", "marcher", "demonstrator", "voter", "student", "girl", "boy", "child", "man", "woman",
+    "patient", "survivor", "victim", "hostage", "captive", "prisoner", "tourist", "guest", "villager",
+    "evacuee", "spectator", "fan", "supporter", "participant", "striker", "pupil", "daughter",
+}
+"""Kinds of people: a bare "people" count may be any of them (a headline's "27 people" and the body's
+"27 workers"). They share the person family (one partition); only the generic "person" crosses them."""
+
 DEATH_NOUNS = {"death", "dead", "fatality", "toll", "death toll"}
 """A subject that already says "died": "300 deaths" counts persons killed."""
 
@@ -63,25 +72,36 @@ EVENT_SYNONYMS = {
                   "leaving", "departed", "depart", "taken", "take", "taken out", "rescued", "rescue", "removed", "brought out",
                   "got out", "gotten out", "exited", "pulled out", "bused out", "transferred", "moved",
                   "relocated"},
-    "killed": {"killed", "kill", "kills", "died", "die", "dead", "slay", "perish", "murder", "death", "deaths", "slain", "perished",
+    "killed": {"killed", "kill", "kills", "died", "die", "dead", "drowned", "drown", "confirmed dead",
+               "burned to death", "slay", "perish", "murder", "death", "deaths", "slain", "perished",
                "lost their lives", "lost lives", "murdered", "fatalities"},
     "injured": {"injured", "wounded", "hurt", "injuries", "injure", "wound"},
     "abducted": {"abducted", "abduct", "kidnapped", "kidnap", "taken hostage", "taken captive", "seized",
                  "snatched", "abduction", "kidnapping"},
     "escaped": {"escaped", "escape", "broke free", "fled captivity", "ran away", "reunited", "returned"},
-    "displaced": {"displaced", "fled", "flee", "fleeing", "forced from their homes", "uprooted"},
+    "displaced": {"displaced", "fled", "flee", "fleeing", "forced from their homes", "uprooted", "forced",
+                  "forced out", "made homeless", "crossed", "crossed into"},
     "missing": {"missing", "unaccounted", "unaccounted for", "still missing", "remain missing", "reported missing",
                 "remained missing"},
     "arrested": {"arrested", "detained", "arrest", "detain", "jailed", "jail"},
     "captured": {"captured", "capture", "taken prisoner", "surrendered", "surrender", "captive"},
     "voted": {"voted", "vote", "votes", "cast ballots", "cast their ballots", "turned out", "participated"},
-    "attended": {"attended", "attend", "gathered", "turned up", "showed up"},
+    "attended": {"attended", "attend", "gathered", "turned up", "showed up", "marched", "march", "rallied",
+                 "rally", "protested", "demonstrated", "joined", "join", "took part", "take part", "drew"},
     "rode": {"rode", "ride", "rides", "riding"},
     "sheltering": {"sheltering", "shelter", "sheltered", "holed up", "hiding", "hid"},
     "deployed": {"deployed", "stationed", "kept", "massed", "entrenched"},
     "damaged": {"damaged", "damage", "destroyed", "destroy", "damaged or destroyed", "ruined"},
 }
 _EVENT_CANON = {v: k for k, vs in EVENT_SYNONYMS.items() for v in vs}
+
+REPORTING_VERBS = {
+    "said", "say", "says", "told", "counted", "count", "estimated", "estimate", "reported", "report", "announced",
+    "announce", "put", "gave", "give", "showed", "show", "shows", "dismissed", "disputed", "compared", "recorded",
+    "record", "confirmed", "claimed", "tallied", "tampered", "cited", "quoted", "added", "insisted", "noted",
+}
+"""Verbs of telling a figure, not of the counted event ("police counted 38,000", "the firm dismissed
+… 1 million votes"): as an event they say nothing, so the claim is read as eventless."""
 
 
 def singular(word: str) -> str:
@@ -153,7 +173,7 @@ def normalize_event(event: str | None) -> str:
     words = _words(event)
     while words and words[0] in _AUXILIARIES:
         words = words[1:]
-    if not words:
+    if not words or (words[0] in REPORTING_VERBS and " ".join(words) not in _EVENT_CANON):
         return ""
     head, rest = words[:1], words[1:]
     for n in range(len(words), 0, -1):
@@ -207,7 +227,7 @@ def _families() -> dict[str, str]:
             x = parent[x]
         return x
 
-    for part, totals in SUBJECT_PART_OF.items():
+    for part, totals in list(SUBJECT_PART_OF.items()) + [(k, {"person"}) for k in sorted(PERSON_KINDS)]:
         for t in totals:
             a, b = find(part), find(t)
             if a != b:

@@ -289,6 +289,43 @@ A["16_pelora-shipwreck.txt"] = ("2024-06-20", [
 ])
 
 
+# Gold facts (added before any reconciler tuning on this corpus): which claims a careful fact-checker
+# counts as one quantity of one event — same count, same place/time, across speakers and outlets, and
+# parts summing to a total. Only groups of >= 2 claims are listed (a lone claim is its own fact).
+# Status by docs/reconcile.md: disputed (figures incompatible), corroborated (>= 2 independent sides
+# agree; the article's own voice is its outlet's side), consistent (parts sum), single_source.
+# Earlier counts of a rising toll ("up from 260 a day earlier", "39 confirmed dead on Wednesday") are
+# updates, not disputes: left out.
+FACTS = [
+    ("C01", "disputed", ["01-1", "01-2", "01-3", "01-4", "01-6"],
+     "Velora pension march on 2024-03-09: tens of thousands; 38,000 (police) vs more than 120,000 (organisers)"),
+    ("C02", "corroborated", ["02-1", "02-2"],
+     "Sarvan quake death toll: past 400 (headline) / 412 (disaster agency)"),
+    ("C03", "disputed", ["03-2", "03-9"],
+     "Tavrin miners still trapped: 9 (operator) vs could be 11 (men from his shift)"),
+    ("C04", "disputed", ["04-6", "04-7"],
+     "drivers on strike: 19,000 (FLS, Reiher) vs only 11,500 of Nordbahn's drivers are FLS members (Nordbahn disputes)"),
+    ("C06", "disputed", ["06-1", "06-2", "06-5", "06-6"],
+     "people fled into Kessaria: 85,000 / more than 85,000 (UN, UNHCR) vs 52,400 registered + several thousand (government)"),
+    ("C08a", "disputed", ["08-1", "08-5"],
+     "government soldiers killed at Karsk ridge: 140 (rebels) vs 12 (ministry)"),
+    ("C08b", "single_source", ["08-4", "08-6"],
+     "rebel fighters killed: dozens / more than 50 bodies (defence ministry and its spokesman)"),
+    ("C10", "corroborated", ["10-1", "10-2", "10-5"],
+     "bus passengers abducted in Tarabe on 2021-06-12: dozens (headline), at least 43 (police), 57 missing (community leaders)"),
+    ("C11", "corroborated", ["11-1", "11-2", "11-4", "11-5"],
+     "Veltra job cuts: 3,500 (headline, company) = 2,100 at home plants + 1,400 abroad (Holtz)"),
+    ("C13", "corroborated", ["13-1", "13-2"],
+     "Ravana flood deaths: at least 58 (headline, officials)"),
+    ("C14", "corroborated", ["14-1", "14-2"],
+     "Corvo wildfire evacuations: 9,000 (headline) / about 9,000 (civil protection)"),
+    ("C15", "corroborated", ["15-1", "15-2", "15-8"],
+     "Dhanpur factory fire deaths: 27 (headline), at least 27 (fire officials), as high as 35 (workers' federation)"),
+    ("C16", "corroborated", ["16-1", "16-2"],
+     "Pelora shipwreck dead: at least 31 (headline, coastguard)"),
+]
+
+
 def build():
     arts = []
     for name, (published, rows) in A.items():
@@ -305,7 +342,12 @@ def build():
                 c["optional"] = True
             claims.append(c)
         arts.append({"article": name, "published": published, "claims": claims})
-    return {"version": 1, "articles": arts, "facts": []}
+    ids = {a["article"][:2]: a["article"] for a in arts}
+    facts = [{"id": fid, "status": st, "claims": [f"{ids[c[:2]]}#{c}" for c in cl], "summary": summ}
+             for fid, st, cl, summ in FACTS]
+    known = {f"{a['article']}#{c['id']}" for a in arts for c in a["claims"]}
+    assert all(c in known for f in facts for c in f["claims"])
+    return {"version": 1, "articles": arts, "facts": facts}
 
 
 if __name__ == "__main__":
