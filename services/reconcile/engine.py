@@ -52,6 +52,7 @@ RULE_UNDATED_ONLY = "undated-joins-dated"
 RULE_UNDATED_COMPATIBLE = "undated-joins-compatible-dated"
 RULE_PARTS = "parts-of-total"
 RULE_PLACELESS_ARTICLE = "placeless-joins-its-articles-place"
+RULE_SOFT_OWN_ARTICLE = "soft-date-joins-its-articles-date"
 
 STATUS_DISJOINT = "intervals-disjoint"
 STATUS_SIDES = "independent-sides-agree"
@@ -220,7 +221,7 @@ def _part_relation(p: _C, total: _C, gaz: Gazetteer) -> str | None:
         if _same_source(p, total) or not p.leaves or not total.leaves or gaz.sets_comparable(p.leaves, total.leaves):
             return "subpart"
         return None
-    if p.subject == total.subject and _same_side_article(p, total):
+    if p.subject == total.subject and (_same_side_article(p, total) or p.article == total.article):
         # the same subject from one source: parts by place (53 to Novoazovsk + 211 to Olenivka of 264),
         # by means (310 by boat + 90 by helicopter of 400) or by sub-group; they must sum (checked later)
         return "place" if p.leaves and p.leaves != total.leaves else "split"
@@ -372,6 +373,8 @@ def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
             g = _Group(places=(), date=None)
             for c in placeless:
                 own = [x for x in groups if any(m.article == c.article for m, _ in x.members.values())]
+                if len(own) > 1:   # its article speaks of several places: the one with a figure it agrees with
+                    own = [x for x in own if any(m.article == c.article and _agree(c, m) for m, _ in x.members.values())]
                 if len(own) == 1:
                     own[0].add(c, RULE_PLACELESS_ARTICLE)
                 else:
@@ -398,9 +401,14 @@ def _date_split(place_group: _Group, gaz: Gazetteer) -> list[_Group]:
         compatible = [g for g in cands if any(_agree(c, f) for f in g.figures())]
         target, how = None, None
         if c.soft_date:
-            # a soft date joins a dated fact only where its figure agrees with one there
+            # a soft date joins a dated fact only where its figure agrees with one there, or the one
+            # dated fact that its own article dates to the very same day (nothing tells them apart)
+            own = [g for g in cands if g.date == (c.date.text if c.date else None)
+                   and any(f.article == c.article for f, _ in g.members.values())]
             if len(compatible) == 1:
                 target, how = compatible[0], RULE_UNDATED_COMPATIBLE
+            elif len(out) == 1 and len(own) == 1:
+                target, how = own[0], RULE_SOFT_OWN_ARTICLE
         elif len(cands) == 1 and len(out) == 1 and (rule == RULE_SAME_KEY or compatible):
             # the only dated fact for this subject, event and place: join it, whatever the figure says;
             # a claim that already needed a looser place to get here must also agree with a figure
@@ -474,6 +482,21 @@ def _plausible(iv: Interval) -> Interval:
     if hi == math.inf and lo not in (-math.inf,) and lo > 0:
         return (lo, lo * 2)
     return iv
+
+
+DISPUTE_SCALE = 4.0
+"""Two sides' figures for one count rarely differ by more than this factor (police 38,000 vs organisers
+120,000); a figure further off is more likely another quantity (a margin, a part, a difference)."""
+
+
+def _same_scale(a: _C, b: _C) -> bool:
+    def mid(c: _C) -> float | None:
+        lo, hi = _plausible(c.iv)
+        if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= 0:
+            return None
+        return (max(lo, 0) + hi) / 2
+    x, y = mid(a), mid(b)
+    return x is not None and y is not None and min(x, y) > 0 and max(x, y) / min(x, y) <= DISPUTE_SCALE
 
 
 def _agree(a: _C, b: _C) -> bool:
@@ -664,10 +687,24 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer) -> dict[tuple[str, str], list[_
                                          for o in fixed[k])]
         return linked[0] if len(linked) == 1 else None
 
+    def own_dispute(c: _C) -> tuple | None:
+        # the one event its subject has in its own article, given there by another side: the claim
+        # answers that figure ("19,000 drivers joined the strike" — "only 11,500 of its drivers, the
+        # operator said"), so it is compared with it even when the figures disagree
+        keys = [k for k in sorted(fixed) if k[0] == c.subject and k[1]
+                and any(o.article == c.article for o in fixed[k])]
+        if len(keys) != 1:
+            return None
+        others = [o for o in fixed[keys[0]] if o.article == c.article]
+        if any(o.side != c.side and _dates_compatible(o, c) and _same_scale(c, o)
+               and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves)) for o in others):
+            return keys[0]
+        return None
+
     for c in eventless:
         generic = c.subject in GENERIC_SUBJECTS
         keys = sorted(k for k in fixed if k[1] and (k[0] == c.subject or generic))
-        buckets[target(c, keys) or (c.subject, "")].append(c)
+        buckets[target(c, keys) or (None if generic else own_dispute(c)) or (c.subject, "")].append(c)
     # "people" is the generic count: an evented "people" claim joins the one more specific subject of
     # the same event that holds a figure it agrees with ("234 people abducted" with the girls abducted)
     for key in sorted(k for k in fixed if k[0] in GENERIC_SUBJECTS and k[1]):

@@ -38,6 +38,7 @@ SUBJECT_SYNONYMS = {
     "fighter": {"fighter", "combatant", "defender"},
     "rider": {"rider", "passenger"},
     "voter": {"voter", "vote", "ballot"},
+    "job": {"job", "position", "post", "role"},
     "refugee": {"refugee"},
 }
 _SUBJECT_CANON = {v: k for k, vs in SUBJECT_SYNONYMS.items() for v in vs}
@@ -55,13 +56,14 @@ SUBJECT_PART_OF = {
 PERSON_KINDS = {
     "civilian", "resident", "refugee", "migrant", "worker", "miner", "employee", "passenger", "rider",
     "protester", "marcher", "demonstrator", "voter", "student", "girl", "boy", "child", "man", "woman",
-    "patient", "survivor", "victim", "hostage", "captive", "prisoner", "tourist", "guest", "villager",
+    "patient", "survivor", "victim", "hostage", "captive", "prisoner", "tourist", "guest", "villager", "troop",
+    "fighter", "driver", "crew", "officer",
     "evacuee", "spectator", "fan", "supporter", "participant", "striker", "pupil", "daughter",
 }
 """Kinds of people: a bare "people" count may be any of them (a headline's "27 people" and the body's
 "27 workers"). They share the person family (one partition); only the generic "person" crosses them."""
 
-DEATH_NOUNS = {"death", "dead", "fatality", "toll", "death toll"}
+DEATH_NOUNS = {"death", "dead", "fatality", "toll", "death toll", "body", "corpse"}
 """A subject that already says "died": "300 deaths" counts persons killed."""
 
 # --------------------------------------------------------------------------- events
@@ -99,6 +101,7 @@ REPORTING_VERBS = {
     "said", "say", "says", "told", "counted", "count", "estimated", "estimate", "reported", "report", "announced",
     "announce", "put", "gave", "give", "showed", "show", "shows", "dismissed", "disputed", "compared", "recorded",
     "record", "confirmed", "claimed", "tallied", "tampered", "cited", "quoted", "added", "insisted", "noted",
+    "registered", "register", "listed", "logged",
 }
 """Verbs of telling a figure, not of the counted event ("police counted 38,000", "the firm dismissed
 … 1 million votes"): as an event they say nothing, so the claim is read as eventless."""
@@ -198,6 +201,8 @@ def _verb_base(word: str) -> str:
             cands.append(base)
             if len(base) > 2 and base[-1] == base[-2]:
                 cands.append(base[:-1])  # "kidnapped" -> "kidnapp" -> "kidnap"
+    # a base form also stands for its past participle ("forces" -> "force" -> "forced")
+    cands += [c + suf for c in list(cands) for suf in ("ed", "d")]
     return next((c for c in cands if c in _EVENT_CANON), word)
 
 
@@ -212,9 +217,16 @@ def normalize_subject_event(claim: Claim) -> tuple[str, str]:
     event = normalize_event(claim.event)
     if subject == "death":
         subject = "person"
-        if event in {"", "killed", "reported", "recorded", "confirmed"}:
-            event = "killed"
+        if event in {"", "killed", "reported", "recorded", "confirmed"} or _is_body_count(claim.subject):
+            event = "killed"    # bodies found, left or recovered are the dead whatever the verb
     return subject, event
+
+
+def _is_body_count(subject: str | None) -> bool:
+    return any(singular(w) in BODY_NOUNS for w in _words(subject))
+
+
+BODY_NOUNS = {"body", "corpse"}
 
 
 def _families() -> dict[str, str]:

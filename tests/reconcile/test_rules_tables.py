@@ -109,8 +109,10 @@ def test_overlap_is_inclusive_and_open_bounds_overlap():
 
 def test_subject_families_bound_what_can_interact():
     assert rules.subject_family("man") == rules.subject_family("civilian") == rules.subject_family("person")
-    assert rules.subject_family("fighter") == "fighter"
-    assert rules.subject_family("fighter") != rules.subject_family("civilian")
+    # fighters and soldiers are kinds of people (a "people killed" count may be them): one partition,
+    # but their own subject bucket; things stay apart
+    assert rules.subject_family("fighter") == rules.subject_family("civilian") == rules.subject_family("troop")
+    assert rules.subject_family("tank") == "tank" != rules.subject_family("civilian")
 
 
 def test_partition_key_is_unit_event_family():

@@ -106,8 +106,46 @@ AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", 
 RELATIVES = {"who", "which", "that", "whom", "whose"}
 
 
-def _verbish(w: str) -> bool:
-    return w in PARTICIPLE_EVENTS or (w.endswith("ed") and len(w) > 4 and w not in NOT_EVENT_VERBS)
+EVENT_VERB_BASES = {"kill", "injure", "wound", "hurt", "displace", "evacuate", "rescue", "abduct", "kidnap",
+                    "arrest", "detain", "strand", "trap", "affect", "infect", "force", "drive", "march", "rally",
+                    "protest", "flee", "die", "drown", "gather", "strike", "join", "attend", "demonstrate", "riot",
+                    "escape", "vote", "leave", "cut", "shed", "axe", "destroy", "damage", "free", "release",
+                    "uproot", "claim", "lose", "sicken", "shoot", "seize", "capture", "cross", "walk", "board"}
+"""Verbs of counted news events, by base form. Their present forms ("Floods kill at least 58", "Wildfire
+forces 9,000 from homes", "Tens of thousands march") and -ing forms ("killing at least 27 workers") are
+the event as much as their past participles are."""
+IRREGULAR_FORMS = {"fled": "flee", "left": "leave", "drove": "drive", "driven": "drive", "struck": "strike",
+                   "shot": "shoot", "lost": "lose", "losing": "lose", "dying": "die", "dies": "die", "died": "die"}
+DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose"}
+
+
+def event_base(w: str) -> str | None:
+    """The base of an event verb in any form ("kills", "forcing", "marched" -> kill, force, march), or None."""
+    if w in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[w]
+    if w in EVENT_VERB_BASES:
+        return w
+    for suf, rep in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                     ("d", "")):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            base = w[: -len(suf)] + rep
+            if base in EVENT_VERB_BASES:
+                return base
+            if len(base) > 2 and base[-1] == base[-2] and base[:-1] in EVENT_VERB_BASES:
+                return base[:-1]        # "kidnapping" -> "kidnapp" -> "kidnap"
+    return None
+
+
+def _verbish(w: str, prev: str = "", ing: bool = False) -> bool:
+    if w in PARTICIPLE_EVENTS or (w.endswith("ed") and len(w) > 4 and w not in NOT_EVENT_VERBS):
+        return True
+    # a present form of an event verb, unless a determiner makes it a noun ("the march", "its cuts"); an
+    # -ing form only where it takes the figure as its object ("killing at least 27"), not as an adjective
+    # ("the country's voting machines")
+    if w.endswith("ing") and not ing:
+        return False
+    return event_base(w) is not None and prev not in DETERMINERS and w not in NOT_EVENT_VERBS
+
 
 
 def _head_index(low: list[str], m: Mention) -> int | None:
@@ -139,8 +177,8 @@ def _event(low: list[str], m: Mention, sent: Sentence) -> str | None:
         if low[k] == "to" and not (k > 0 and low[k - 1] == "up"):
             break
         k -= 1
-    if k >= 0 and k < m.tok_start - 0 and _verbish(low[k]) and low[k] not in COPULAS and \
-            not (k > 0 and low[k - 1] in ("the", "a", "an")):
+    if k >= 0 and k < m.tok_start - 0 and _verbish(low[k], low[k - 1] if k > 0 else "", ing=True) and \
+            low[k] not in COPULAS and not (k > 0 and low[k - 1] in ("the", "a", "an")):
         if k + 1 == m.tok_start or low[k + 1] in OBJECT_SKIP:
             return low[k]
     # 2. the main verb after the noun phrase
@@ -160,14 +198,14 @@ def _event(low: list[str], m: Mention, sent: Sentence) -> str | None:
             if rel_verb and w in AUX and prev not in AUX:
                 in_rel = False          # the main clause resumes: "… beneath the plant have been seen leaving"
             else:
-                if rel_verb is None and _verbish(w):
+                if rel_verb is None and _verbish(w, prev):
                     rel_verb = w
                 prev = w
                 continue
         if w in NOT_EVENT_VERBS:
             prev = "been"               # "seen leaving": the next -ing form is the event
             continue
-        if _verbish(w) or (w.endswith("ing") and len(w) > 5 and prev in AUX):
+        if _verbish(w, prev) or (w.endswith("ing") and len(w) > 5 and prev in AUX):
             return w
         prev = w
     if rel_verb:
@@ -179,6 +217,27 @@ def _event(low: list[str], m: Mention, sent: Sentence) -> str | None:
         if w in PARTICIPLE_EVENTS or (w.endswith("ed") and len(w) > 4 and w not in ("hundred", "said", "reported")):
             return w
     return None
+
+
+ANAPHORS = {"others", "own"}
+"""Heads that name no noun of their own: "9 others remain trapped" (the figure before: miners), "while
+losing 12 of their own" (the possessor's people: "its troops")."""
+POSSESSIVES = {"its", "their", "our", "his", "her", "own"}
+LOST_PEOPLE = {"soldiers", "troops", "men", "fighters", "servicemen", "people", "lives", "officers", "police",
+               "personnel", "crew", "civilians", "members", "marines", "sailors", "pilots", "comrades"}
+
+
+def _antecedent(low: list[str], m: Mention, word: str, previous: str | None) -> str:
+    """The noun an anaphoric head stands for: for "of their own", the nearest plural noun owned by a
+    possessive earlier in the sentence ("its troops … while losing 12 of their own" -> troops); for
+    "others", the noun of the figure before it (in the sentence, else the article); else "people"."""
+    if word == "own":
+        for k in range(m.tok_start - 1, 0, -1):
+            if low[k - 1] in POSSESSIVES and is_plural_like(low[k]):
+                return low[k]
+    if previous and previous not in ANAPHORS:
+        return previous
+    return "people"
 
 
 def run(doc: Doc) -> Doc:
@@ -228,6 +287,13 @@ def run(doc: Doc) -> Doc:
             subj = head_after(low, j)
         else:
             subj = head_after(low, j, percent)
+        if subj in EVENT_VERB_BASES and (m.value is None or m.value > 1 or m.approx == "vague") and \
+                j < len(low) and low[j] == subj:
+            # a count followed by a verb's base form is the verb's subject ("Tens of thousands march in X",
+            # "Hundreds flee"): a plural count takes the base form, so the word is no counted noun
+            subj = "people"
+        if subj in ANAPHORS:
+            subj = _antecedent(low, m, subj, last_in_sentence.get(m.sent) or prev_subject)
         if subj is None and j + 1 < len(low) and low[j] in ("not", "or", "and", "to", ",") and \
                 low[j + 1][:1].isdigit():
             for k in range(j + 2, min(len(low), j + 5)):
@@ -271,6 +337,8 @@ def run(doc: Doc) -> Doc:
             subj = "people"
         m.subject = subj
         m.event = "killed" if deaths else _event(low, m, sent)
+        if m.event and event_base(m.event) == "lose" and subj in LOST_PEOPLE:
+            m.event = "killed"      # "losing 12 of their own", "lost 30 soldiers": people lost in a fight died
         last_in_sentence[m.sent] = subj
         prev_subject = subj
     return doc
