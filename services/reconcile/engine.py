@@ -353,6 +353,18 @@ def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
             set_to_group[x] = g
     for x in general:
         targets = {id(set_to_group[m]): set_to_group[m] for m in minimal if gaz.sets_comparable(x, m)}
+        if len(targets) > 1 and any(not gaz.known(p) for p in x):
+            # a claim naming places the gazetteer does not know ("crossed into Meridia at the Kolo
+            # border post") says they belong together: its minimal groups merge (a local gazetteer)
+            merged = sorted(targets.values(), key=lambda g: g.places)
+            keep = merged[0]
+            for other in merged[1:]:
+                keep.places = tuple(sorted(set(keep.places) | set(other.places)))
+                groups.remove(other)
+                for m in minimal:
+                    if set_to_group.get(m) is other:
+                        set_to_group[m] = keep
+            targets = {id(keep): keep}
         if len(targets) == 1:
             set_to_group[x] = next(iter(targets.values()))
         else:  # contained by nothing, or ambiguous (Ukraine holds both Mariupol and Kyiv): its own fact

@@ -28,7 +28,7 @@ IRREGULAR_SINGULAR = {
 
 SUBJECT_SYNONYMS = {
     # canonical <- variants (all singular, lower case)
-    "person": {"person", "people", "individual", "human", "turnout", "crowd"},
+    "person": {"person", "people", "individual", "human", "turnout", "crowd", "attendee", "attendance", "entry"},
     "civilian": {"civilian", "noncombatant", "non-combatant"},
     "child": {"child", "kid", "minor"},
     "girl": {"girl", "schoolgirl"},
@@ -59,6 +59,7 @@ PERSON_KINDS = {
     "patient", "survivor", "victim", "hostage", "captive", "prisoner", "tourist", "guest", "villager", "troop",
     "fighter", "driver", "crew", "officer",
     "evacuee", "spectator", "fan", "supporter", "participant", "striker", "pupil", "daughter",
+    "arrival", "member", "teacher", "parent", "relative", "steward",
 }
 """Kinds of people: a bare "people" count may be any of them (a headline's "27 people" and the body's
 "27 workers"). They share the person family (one partition); only the generic "person" crosses them."""
@@ -82,17 +83,20 @@ EVENT_SYNONYMS = {
                  "snatched", "abduction", "kidnapping"},
     "escaped": {"escaped", "escape", "broke free", "fled captivity", "ran away", "reunited", "returned"},
     "displaced": {"displaced", "fled", "flee", "fleeing", "forced from their homes", "uprooted", "forced",
-                  "forced out", "made homeless", "crossed", "crossed into"},
+                  "forced out", "made homeless", "crossed", "crossed into", "cross", "entered", "enter"},
     "missing": {"missing", "unaccounted", "unaccounted for", "still missing", "remain missing", "reported missing",
                 "remained missing"},
     "arrested": {"arrested", "detained", "arrest", "detain", "jailed", "jail"},
     "captured": {"captured", "capture", "taken prisoner", "surrendered", "surrender", "captive"},
     "voted": {"voted", "vote", "votes", "cast ballots", "cast their ballots", "turned out", "participated"},
     "attended": {"attended", "attend", "gathered", "turned up", "showed up", "marched", "march", "rallied",
-                 "rally", "protested", "demonstrated", "joined", "join", "took part", "take part", "drew"},
+                 "rally", "protested", "demonstrated", "joined", "join", "took part", "take part", "drew",
+                 "taken part", "packed", "packed into", "passed through", "filled", "stayed away", "walked out"},
     "rode": {"rode", "ride", "rides", "riding"},
     "sheltering": {"sheltering", "shelter", "sheltered", "holed up", "hiding", "hid"},
     "deployed": {"deployed", "stationed", "kept", "massed", "entrenched"},
+    "closed": {"closed", "close", "closing", "shut", "shut down", "shuts", "closure", "closures"},
+    "aboard": {"aboard", "on board", "board", "carried", "carrying", "carry"},
     "damaged": {"damaged", "damage", "destroyed", "destroy", "damaged or destroyed", "ruined"},
 }
 _EVENT_CANON = {v: k for k, vs in EVENT_SYNONYMS.items() for v in vs}
@@ -215,6 +219,10 @@ def normalize_subject_event(claim: Claim) -> tuple[str, str]:
     """Subject and event together: "300 deaths" is (person, killed)."""
     subject = normalize_subject(claim.subject)
     event = normalize_event(claim.event)
+    if subject in ARRIVAL_NOUNS:
+        subject = "person"
+        if event in {"", "registered", "recorded", "reported", "counted"}:
+            event = "displaced"   # "15,200 arrivals", "48,300 arrivals registered": people who crossed
     if subject == "death":
         subject = "person"
         if event in {"", "killed", "reported", "recorded", "confirmed"} or _is_body_count(claim.subject):
@@ -227,6 +235,9 @@ def _is_body_count(subject: str | None) -> bool:
 
 
 BODY_NOUNS = {"body", "corpse"}
+
+ARRIVAL_NOUNS = {"arrival", "new arrival", "entrant", "border crossing"}
+"""A subject that already says "crossed": "15,200 arrivals" counts persons who came across (displaced)."""
 
 
 def _families() -> dict[str, str]:
@@ -302,6 +313,10 @@ class Gazetteer:
             if len(k) > 3 and re.search(rf"\b{re.escape(k)}\b", key):
                 return self.canon[k]
         return " ".join(w[:1].upper() + w[1:] for w in key.split())
+
+    def known(self, place: str) -> bool:
+        """Does the gazetteer know this (canonical) place?"""
+        return _place_norm(place) in self.canon or place in self.parent
 
     def ancestors(self, place: str) -> list[str]:
         out, seen = [], {place}

@@ -62,3 +62,12 @@ def test_speaker_words_are_not_places():
 def test_a_death_toll_figure_is_killed():
     c = one("The death toll from the landslide in Varn rose to 41, officials said.", 41)
     assert c.event == "killed"
+
+
+def test_a_wire_dateline_does_not_date_the_event():
+    # "HARBOUR TOWN, March 2 - …": the filing date; the event is "on Saturday" (2031-03-01)
+    text = "HARBOUR TOWN, March 2 - At least 14 people were killed in a crush at the arena on Saturday evening, police said."
+    c = one(text, 14, published="2031-03-02")
+    assert c.date == "2031-03-01"
+    c = one("Police said on March 2 - a Sunday - that 14 people were killed.", 14, published="2031-03-05")
+    assert c.date == "2031-03-02"

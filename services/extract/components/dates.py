@@ -59,6 +59,17 @@ class Expr:
         self.rel, self.weekday, self.speech, self.noun = rel, weekday, speech, noun
 
 
+_DATELINE_HEAD = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'/\-]+(?:\([A-Za-z ]+\))?,[ \t]*$")
+_DATELINE_TAIL = re.compile(r"^(?:,?[ \t]*\d{4})?[ \t]*(?:-|–|—|\(|/)")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """A date in a wire dateline ("CARACAS, March 2 - …", "ASTRAVA, April 8 (Reuters) -"): it dates
+    the filing of the story, not the event a figure counts."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_HEAD.search(text[line_start:start])) and bool(_DATELINE_TAIL.match(text[end:end + 12]))
+
+
 def find_exprs(doc: Doc, sent: Sentence) -> list[Expr]:
     """Every date phrase of the sentence (value None = unresolved or another time frame)."""
     toks = sent.tokens
@@ -112,6 +123,8 @@ def find_exprs(doc: Doc, sent: Sentence) -> list[Expr]:
                 if base_w != "may":
                     out.append(Expr(toks[i].start, toks[i].end, "frame", toks[i].text, None))
                 continue
+            if _is_dateline(doc.text, toks[i].start, toks[min(n - 1, i + 1)].end):
+                continue  # "KALVIK, March 2 - At least 12 …": the filing date, not the event's
             if year is None and pub:
                 year = pub.year
             try:
