@@ -341,8 +341,11 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
             prv = low[v - 1] if v > 0 else ""
             if w in NOUN_AFTER_NAME and v > 0 and toks[v - 1].is_cap and low[v - 1] not in PRONOUNS:
                 continue
-            if prv in NOUN_BEFORE or prv.endswith("'s") or not (nxt in VERB_FOLLOW or nxt[:1].isdigit()
-                                                                 or nxt.split("-")[0] in _NUMBER_WORDS):
+            # "The UNHCR put Monday's arrivals … at 15,200", "The ministry put participation at 31 per cent"
+            put_at = w in ("put", "puts", "estimated", "estimates") and "at" in low[v + 2:v + 10] and \
+                prv not in NOUN_BEFORE and not prv.endswith("'s")
+            if not put_at and (prv in NOUN_BEFORE or prv.endswith("'s") or not (
+                    nxt in VERB_FOLLOW or nxt[:1].isdigit() or nxt.split("-")[0] in _NUMBER_WORDS)):
                 continue
         say_type = w not in DATA_VERBS
         denied = w in DENY
@@ -602,6 +605,25 @@ def quote_speaker(doc: Doc, k: int, cands_of: dict[int, list[Cand]], sent_of_pos
     return None
 
 
+AUDIENCE_VERBS = {"told", "tells", "tell", "telling", "addressed", "addresses", "addressing"}
+AUDIENCE_NOUNS = {"crowd", "crowds", "rally", "meeting", "gathering", "audience", "conference", "assembly",
+                  "protest", "demonstration", "march", "congregation", "crowd's"}
+AUDIENCE_GAP = {"a", "an", "the", "of", "about", "around", "some", "nearly", "almost", "more", "than", "at",
+                "least", "over", "roughly", "up", "to", "an", "estimated", "approximately", "close", "just",
+                "cheering", "angry", "large", "packed", "press", "news"}
+
+
+def _audience_size(low: list[str], q: int) -> bool:
+    """'X told a rally of about 5,000 …': the figure is the audience's size, told in the article's own
+    voice, not a figure X gives."""
+    k = q - 1
+    noun = False
+    while k >= 0 and (low[k] in AUDIENCE_GAP or low[k] in AUDIENCE_NOUNS):
+        noun = noun or low[k] in AUDIENCE_NOUNS
+        k -= 1
+    return noun and k >= 0 and low[k] in AUDIENCE_VERBS and "of" in low[k:q]
+
+
 def _opens_other_frame(s: Sentence) -> bool:
     """'In the 2018 election, …', 'Since 2012, …': a sentence about another time, not the speaker's account."""
     low = _low(s.tokens)
@@ -652,6 +674,8 @@ def run(doc: Doc) -> Doc:
                 if k not in quote_cache:
                     quote_cache[k] = quote_speaker(doc, k, cands_of, sent_of_pos)
                 att = quote_cache[k]
+            if att is None and _audience_size(_low(s.tokens), m.tok_start):
+                att = Attribution(None, kind="own")
             if att is None:
                 c = choose(doc, s, cands_of[s.idx], m)
                 if c is not None:

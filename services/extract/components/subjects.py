@@ -38,7 +38,7 @@ PARTICIPLE_EVENTS = {"taken", "left", "killed", "held", "seen", "fled", "hurt", 
                      "voted", "escaped", "returned", "affected", "infected", "struck", "shot", "burnt", "burned",
                      "drowned", "buried", "found", "sheltering", "stranded", "protesting", "marched", "joined",
                      "deployed", "used", "ridden", "participated", "flocked", "gathered", "rallied", "striking",
-                     "walked", "stayed", "remain", "sent", "fired", "launched", "lost", "holed", "exchanged"}
+                     "walked", "stayed", "remain", "sent", "fired", "launched", "lost", "holed", "exchanged", "shut"}
 DEATH_WORDS = {"toll", "tally", "killed", "dead", "deaths", "died", "fatalities", "casualties"}
 COUNT_HEADS = {"number", "count", "total", "tally", "toll", "figure", "figures", "numbers", "estimate", "sum"}
 COPULAS = {"was", "is", "are", "were", "been", "be", "at", "reached", "hit", "totalled", "totaled", "stood",
@@ -98,7 +98,8 @@ NOT_EVENT_VERBS = {"said", "reported", "stated", "claimed", "added", "insisted",
                    "estimated", "believed", "expected", "feared", "thought", "seen", "known", "understood",
                    "compared", "hundred", "need", "alleged", "noted", "tweeted", "recorded", "quoted", "cited",
                    "numbered", "totalled", "totaled", "reached", "exceeded", "topped", "passed", "based",
-                   "called", "named", "so-called", "listed", "counted", "remain", "remained", "remains"}
+                   "called", "named", "so-called", "listed", "counted", "remain", "remained", "remains", "scheduled",
+                   "planned"}
 """Verbs of saying, reckoning and perceiving: they report the event, they are not it ("have been seen
 leaving" -> leaving; "were believed to have been kidnapped" -> kidnapped)."""
 AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "may",
@@ -148,6 +149,107 @@ def _verbish(w: str, prev: str = "", ing: bool = False) -> bool:
 
 
 
+CLAUSE_OPENERS = {"as", "while", "whereas", "although", "though", "because", "after", "when", "but", "and",
+                  "before", "until", "leaving", "bringing", "taking", "raising", "with"}
+"""Words that, after a comma, open another clause: its verb is another figure's event ("17 people who
+died …, as … nearly 90 fans came to be injured"; "15,000 crossed at two posts, and that 48,000 had
+arrived")."""
+BARE_OPENERS = {"while", "whereas", "although", "though", "because", "after", "when"}
+"""Subordinators that open another clause even without a comma ("risen to 17 after five of the injured
+died")."""
+
+
+def _clause_ends(low: list[str], k: int) -> bool:
+    """Does a new clause (with its own predicate) start at token k?"""
+    w = low[k]
+    if w == "," and k + 1 < len(low) and low[k + 1] in CLAUSE_OPENERS:
+        return True
+    if w == "and" and k + 1 < len(low) and low[k + 1] == "that":
+        return True                     # "participation had been 41 per cent and that 4,500 … postponed"
+    return w in BARE_OPENERS
+
+
+LIST_PREDICATES = {"dead": "killed", "killed": "killed", "missing": "missing", "injured": "injured",
+                   "hurt": "injured", "wounded": "wounded", "trapped": "trapped", "homeless": "displaced",
+                   "displaced": "displaced", "detained": "detained", "arrested": "arrested",
+                   "rescued": "rescued", "evacuated": "evacuated", "stranded": "stranded"}
+"""Predicates of list items ("9 dead, dozens missing, 40 injured"; "Six inmates dead, 40 hurt";
+"leaving 30 missing"): each figure's own adjective is its event."""
+LIST_ENDS = {",", ";", ".", ":", "and", "in", "at", "on", "after", "as", "-", "–", "—", "while", "from", "so",
+             "but", "when", "since", "across", "near", "by", "the", "amid", "following", "over"}
+
+
+def _list_predicate(low: list[str], j: int) -> tuple[str | None, str] | None:
+    """(noun or None, event) when the figure is a list item "N [noun] ADJ," / "N ADJ" at a list end."""
+    noun = None
+    p = j
+    if p < len(low) and low[p] not in LIST_PREDICATES and is_plural_like(low[p]):
+        noun, p = low[p], p + 1
+    if p < len(low) and low[p] in LIST_PREDICATES and (p + 1 == len(low) or low[p + 1] in LIST_ENDS):
+        return noun, LIST_PREDICATES[low[p]]
+    return None
+
+
+HUMAN_EVENT_WORDS = {"arrived", "arriving", "arrive", "moved", "relocated", "missing", "sheltering",
+                     "sheltered", "stranded", "trapped", "gathered", "crossed", "entered", "walked", "stayed",
+                     "marched", "rallied", "protested", "voted", "attended", "died", "fled", "drowned",
+                     "evacuated", "rescued", "displaced", "injured", "wounded", "hurt", "killed", "escaped",
+                     "joined", "treated", "hospitalised", "hospitalized", "recaptured", "arrested", "detained"}
+HUMAN_EVENT_BASES = {"kill", "injure", "wound", "hurt", "displace", "evacuate", "rescue", "abduct", "kidnap",
+                     "arrest", "detain", "strand", "trap", "flee", "die", "drown", "march", "rally", "protest",
+                     "gather", "attend", "demonstrate", "escape", "vote", "cross", "walk", "join", "free",
+                     "release"}
+"""Events that only happen to people: a bare figure with one of them counts people, not the thing a
+nearby figure counted ("2,000 more tents … just over 12,000 had crossed")."""
+HUMAN_NOUNS = {"people", "persons", "men", "women", "children", "workers", "residents", "civilians", "refugees",
+               "migrants", "soldiers", "troops", "fighters", "officers", "police", "members", "teachers", "nurses",
+               "students", "pupils", "girls", "boys", "inmates", "prisoners", "guards", "passengers", "crew",
+               "fans", "spectators", "voters", "protesters", "survivors", "victims", "patients", "miners",
+               "staff", "employees", "arrivals", "evacuees", "families", "villagers", "fishermen", "medics",
+               "doctors", "volunteers", "hostages", "others", "adults", "citizens", "supporters",
+               "demonstrators", "marchers", "participants", "attendees", "delegates", "tourists", "pilgrims",
+               "journalists", "dead", "injured", "missing", "casualties", "bodies", "lives", "neighbours",
+               "neighbors", "personnel", "servicemen", "sailors", "marines", "pilots", "daughters", "sons",
+               "relatives", "parents", "stewards", "drivers", "riders", "guests", "captives", "strikers",
+               "firefighters", "rescuers", "infants", "babies", "elderly", "youths", "ones", "nationals",
+               "detainees", "employees", "labourers", "laborers", "farmers", "worshippers", "mourners"}
+
+
+EVENT_FAMILIES = {
+    "evacuated": {"evacuated", "taken", "left", "leaving", "rescued", "moved", "relocated", "pulled", "brought",
+                  "transferred", "bused", "freed", "released"},
+    "killed": {"killed", "died", "dead", "drowned", "killing", "perished"},
+    "injured": {"injured", "wounded", "hurt"},
+    "displaced": {"displaced", "fled", "crossed", "entered", "arrived", "uprooted", "forced"},
+    "attended": {"attended", "marched", "rallied", "joined", "gathered", "protested", "walked", "stayed"},
+}
+_FAMILY = {w: k for k, ws in EVENT_FAMILIES.items() for w in ws}
+
+
+def _same_event(a: str | None, b: str | None) -> bool:
+    """Two events of one family ("taken" and "evacuated"); no event is no match."""
+    return bool(a and b) and (a == b or _FAMILY.get(a, a) == _FAMILY.get(b, b))
+
+
+def _whole_of_part(doc: Doc, m: Mention, low: list[str]) -> bool:
+    """Is the figure the whole in "N of (the|its|the country's) M …"?"""
+    k = m.tok_start - 1
+    while k >= 0 and (low[k] in ("the", "its", "their", "his", "her", "our", "a", "total") or
+                      low[k].endswith(("'s", "’s"))):
+        k -= 1
+    if k < 1 or low[k] != "of":
+        return False
+    return any(o is not m and o.sent == m.sent and o.tok_end == k for o in doc.mentions)
+
+
+def _human_event(ev: str | None) -> bool:
+    return bool(ev) and (ev in HUMAN_EVENT_WORDS or event_base(ev) in HUMAN_EVENT_BASES)
+
+
+def _human_noun(w: str | None) -> bool:
+    return bool(w) and (w in HUMAN_NOUNS or w.endswith(("ists", "ians", "ees")))
+
+
 def _head_index(low: list[str], m: Mention) -> int | None:
     """Where the counted noun stands right after the figure ("53 heavily injured fighters" -> fighters)."""
     subj = (m.subject or "").lower()
@@ -188,7 +290,7 @@ def _event(low: list[str], m: Mention, sent: Sentence) -> str | None:
     in_rel, rel_verb, prev = False, None, ""
     for k in range(start, min(len(low), start + 20)):
         w = low[k]
-        if w in (".", ";"):
+        if w in (".", ";") or _clause_ends(low, k):
             break
         if w in RELATIVES and not in_rel and k <= start + 4:
             in_rel = True
@@ -214,6 +316,8 @@ def _event(low: list[str], m: Mention, sent: Sentence) -> str | None:
         return modifiers[-1]
     for k in range(m.tok_start - 1, max(-1, m.tok_start - 8), -1):
         w = low[k]
+        if w in ("that", ";") or _clause_ends(low, k):
+            break                       # "said the figure was exaggerated and that 1,140 …"
         if w in PARTICIPLE_EVENTS or (w.endswith("ed") and len(w) > 4 and w not in ("hundred", "said", "reported")):
             return w
     return None
@@ -242,6 +346,8 @@ def _antecedent(low: list[str], m: Mention, word: str, previous: str | None) -> 
 
 def run(doc: Doc) -> Doc:
     prev_subject: str | None = None
+    prev_sent: int | None = None
+    prev_event: str | None = None
     last_in_sentence: dict[int, str] = {}
     for m in doc.mentions:
         sent = doc.sentences[m.sent]
@@ -260,6 +366,8 @@ def run(doc: Doc) -> Doc:
         elif before == "at" and any(w in ESTIMATE_VERBS for w in low[max(0, m.tok_start - 6):m.tok_start - 1]):
             k0 = next(k for k in range(m.tok_start - 2, -1, -1) if low[k] in ESTIMATE_VERBS)
             subj = head_after(low, k0 + 1)        # "Police put the turnout at 38,000"
+            if subj in COUNT_HEADS:
+                subj = None                       # "put the figure at 41%": the figure named before
         elif before in ("numbering", "totalling", "totaling"):
             subj = next((w for w in reversed(low[:m.tok_start - 1]) if is_plural_like(w)), None)
         elif before == "by" and percent or j < len(low) and low[j] in ("full", "empty", "occupied", "booked"):
@@ -320,7 +428,8 @@ def run(doc: Doc) -> Doc:
                     break
                 if low[k] in COPULAS:
                     start = k
-                    while start > 0 and low[start - 1] not in (":", ";", "“", "\"", "‘", "that", "and", "but", ","):
+                    while start > 0 and low[start - 1] not in (":", ";", "“", "\"", "‘", "that", "and", "but", ",",
+                                                                "said", "says", "told", "added"):
                         start -= 1
                     first = head_after(low, start)
                     if first and first not in COUNT_HEADS:
@@ -329,16 +438,30 @@ def run(doc: Doc) -> Doc:
                         subj = "people"
                         deaths = first == "toll"
                     break
+        listed = _list_predicate(low, j)
+        if listed is not None and (subj is None or subj in LIST_PREDICATES or subj == listed[0]):
+            subj = listed[0] or "people"          # "14 dead, 30 missing, more than 200 injured"
+        borrowed = None
         if subj is None and m.sent in last_in_sentence:
-            subj = last_in_sentence[m.sent]
+            subj = borrowed = last_in_sentence[m.sent]
         if subj is None and prev_subject:
-            subj = prev_subject
+            subj = borrowed = prev_subject
+            if m.sent not in last_in_sentence and prev_sent is not None and prev_sent != m.sent:
+                borrowed = "far"
         if subj is None:
             subj = "people"
         m.subject = subj
-        m.event = "killed" if deaths else _event(low, m, sent)
+        m.event = "killed" if deaths else (listed[1] if listed is not None else _event(low, m, sent))
+        if _whole_of_part(doc, m, low):
+            m.event = "total"       # "1,140 of its 5,300 scheduled services": the whole, not another count
+        if borrowed is not None and _human_event(m.event) and (
+                not _human_noun(subj) or borrowed == "far" and prev_event is None):
+            # a bare figure of a human event borrows only a noun of people, and across sentences only
+            # from a figure of some event ("had moved 80,000" after "a meeting of 300 aid workers": people)
+            subj = m.subject = "people"
         if m.event and event_base(m.event) == "lose" and subj in LOST_PEOPLE:
             m.event = "killed"      # "losing 12 of their own", "lost 30 soldiers": people lost in a fight died
         last_in_sentence[m.sent] = subj
         prev_subject = subj
+        prev_sent, prev_event = m.sent, m.event
     return doc
