@@ -21,6 +21,7 @@ run: $(BIN)/.installed
 	$(BIN)/claimlog run --data-dir $(DATA) examples/
 
 test: $(BIN)/.installed
+	bash ops/test-deps.sh
 	$(BIN)/python -m pytest -q
 
 bench: $(BIN)/.installed
