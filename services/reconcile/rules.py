@@ -40,6 +40,8 @@ SUBJECT_SYNONYMS = {
     "voter": {"voter", "vote", "ballot"},
     "job": {"job", "position", "post", "role"},
     "refugee": {"refugee"},
+    "prisoner": {"prisoner", "inmate", "detainee", "convict"},
+    "pay": {"pay", "rise", "raise", "pay rise", "offer", "wage", "salary", "pay offer"},
 }
 _SUBJECT_CANON = {v: k for k, vs in SUBJECT_SYNONYMS.items() for v in vs}
 
@@ -91,7 +93,9 @@ EVENT_SYNONYMS = {
     "voted": {"voted", "vote", "votes", "cast ballots", "cast their ballots", "turned out", "participated"},
     "attended": {"attended", "attend", "gathered", "turned up", "showed up", "marched", "march", "rallied",
                  "rally", "protested", "demonstrated", "joined", "join", "took part", "take part", "drew",
-                 "taken part", "packed", "packed into", "passed through", "filled", "stayed away", "walked out"},
+                 "taken part", "packed", "packed into", "passed through", "filled", "stayed away", "walked out",
+                 "stayed at home", "stayed home", "stopped work", "downed tools", "went on strike"},
+    "running": {"running", "ran", "run", "runs", "operating", "operated", "in service"},
     "rode": {"rode", "ride", "rides", "riding"},
     "sheltering": {"sheltering", "shelter", "sheltered", "holed up", "hiding", "hid"},
     "deployed": {"deployed", "stationed", "kept", "massed", "entrenched"},

@@ -17,7 +17,9 @@ import re
 
 from services.extract.doc import Doc
 
-PLACE_PREPS = {"in", "at", "from", "to", "near", "outside", "inside", "across", "around", "into", "of"}
+PLACE_PREPS = {"in", "at", "from", "to", "near", "outside", "inside", "across", "around", "into", "of", "through",
+               "throughout", "along", "above", "below"}
+"""("through the Varos valley", "above the village of Tesca")"""
 NOT_PLACES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
               "the", "a", "an", "facebook", "twitter", "telegram", "president", "minister", "governor", "mr",

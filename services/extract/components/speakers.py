@@ -554,6 +554,12 @@ def choose(doc: Doc, sent: Sentence, cands: list[Cand], m: Mention) -> Cand | No
         best = max(leading, key=lambda c: c.v)
         if not best.say_type and acc:
             return min(acc, key=lambda c: abs(c.v - q))   # "Sensors counted N …, according to the department"
+        if not best.say_type:
+            # "Rescue teams found four more bodies …, civil protection chief Olga Marin said": a data verb's
+            # subject did the finding; the sentence's trailing "…, X said" is who gives the figure
+            later = [c for c in cands if c.kind == "trailing" and c.a > q and c.say_type]
+            if later:
+                return min(later, key=lambda c: c.a)
         return best
     if acc:
         return min(acc, key=lambda c: abs(c.v - q))
@@ -633,6 +639,50 @@ def _opens_other_frame(s: Sentence) -> bool:
     return any(re.fullmatch(r"(1[89]|20)\d\d", w) for w in low[:comma])
 
 
+IRREGULAR_PAST = {"flew", "sent", "took", "made", "gave", "built", "set", "paid", "brought", "began", "ran", "won",
+                  "lost", "cut", "bought", "sold", "held", "kept", "spent", "fought", "drew", "led", "hit", "shot",
+                  "sank", "struck", "threw", "wrote", "bore", "dug", "fed", "froze", "swept", "tore", "laid", "left"}
+ACTOR_AUX = {"has", "have", "had", "will", "would", "could", "did", "also", "already", "now", "then", "just"}
+NOT_ACTOR_HEADS = COUNT_NOUNS | CLAIM_NOUNS | {"rate", "share", "level", "price", "prices", "cost", "costs",
+                                               "death", "deaths", "damage", "storm", "fire", "flood", "blast",
+                                               "explosion", "quake", "earthquake", "cyclone", "strike", "attack"}
+
+
+def _own_actor_subject(s: Sentence, q: int, prev: Attribution | None) -> bool:
+    """'The government has offered 4%.', 'Engineers had flagged 17 cracks …', 'Army helicopters flew 26
+    missions …' after a sentence of another speaker: the sentence has its own actor as subject, doing an
+    act of its own (active verb, the figure in its object), so the previous speaker is not carried onto it.
+    Not when the subject holds the figure ("Thirteen people were still missing"), is a pronoun or
+    possessive ("Its volunteers were feeding …"), a measure ("The death toll rose to …"), the previous
+    speaker itself, or the verb is passive/progressive ("… had been recovered")."""
+    low = _low(s.tokens)
+    v = None
+    for k in range(1, min(q, MAX_NP + 3)):
+        w = low[k]
+        if w in PUNCT_BOUNDARY or w in SAY or w in PASSIVE_AUX:
+            return False
+        if (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in ("offers", "offer"):
+            v = k
+            break
+    if v is None:
+        return False
+    end = v
+    while end > 0 and low[end - 1] in ACTOR_AUX:
+        end -= 1
+    np = low[:end]
+    if not np or np[0] in PRONOUNS or np[0] in ("this", "that", "these", "those", "another", "other", "others"):
+        return False
+    if any(toks_is_digit(w) or w in _NUMBER_WORDS for w in np):
+        return False
+    if not all(re.fullmatch(r"[a-z][a-z'’.-]*", w) for w in np) or np[-1] in NOT_ACTOR_HEADS:
+        return False
+    if any(w in ("of", "in", "at", "from", "with") for w in np):
+        return False          # "Dozens of residents …", "Most of the injured …": a counted group, not an actor
+    if prev is not None and prev.name and {w for w in np if len(w) > 3} & set(prev.name.lower().split()):
+        return False          # the previous speaker itself: "The ministry said … The ministry has deployed …"
+    return True
+
+
 def run(doc: Doc) -> Doc:
     sents = doc.sentences
     starts = [s.start for s in sents]
@@ -687,7 +737,7 @@ def run(doc: Doc) -> Doc:
                 if sig:
                     att = Attribution(sig, kind="tweet")
             if att is None and prev_att is not None and prev_para == s.para and prev_att.say_type \
-                    and not _opens_other_frame(s):
+                    and not _opens_other_frame(s) and not _own_actor_subject(s, m.tok_start, prev_att):
                 att = Attribution(prev_att.name, prev_att.start, prev_att.end, "carry", True, prev_att.denied,
                                   prev_att.affiliation)
             if att is None:

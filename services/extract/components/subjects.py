@@ -38,7 +38,8 @@ PARTICIPLE_EVENTS = {"taken", "left", "killed", "held", "seen", "fled", "hurt", 
                      "voted", "escaped", "returned", "affected", "infected", "struck", "shot", "burnt", "burned",
                      "drowned", "buried", "found", "sheltering", "stranded", "protesting", "marched", "joined",
                      "deployed", "used", "ridden", "participated", "flocked", "gathered", "rallied", "striking",
-                     "walked", "stayed", "remain", "sent", "fired", "launched", "lost", "holed", "exchanged", "shut"}
+                     "walked", "stayed", "remain", "sent", "fired", "launched", "lost", "holed", "exchanged", "shut",
+                     "ran", "operated"}
 DEATH_WORDS = {"toll", "tally", "killed", "dead", "deaths", "died", "fatalities", "casualties"}
 COUNT_HEADS = {"number", "count", "total", "tally", "toll", "figure", "figures", "numbers", "estimate", "sum"}
 COPULAS = {"was", "is", "are", "were", "been", "be", "at", "reached", "hit", "totalled", "totaled", "stood",
@@ -323,6 +324,12 @@ def _event(low: list[str], m: Mention, sent: Sentence) -> str | None:
     return None
 
 
+SHARE_NOUNS = {"participation", "support", "membership"}
+"""Heads of a share that name whose share it is after "among" / "of"."""
+OFFER_VERBS = {"offered": "offer", "offers": "offer", "offer": "offer", "offering": "offer", "proposed": "offer",
+               "proposes": "offer", "tabled": "offer", "demanded": "demand", "demands": "demand",
+               "demanding": "demand", "wants": "demand", "seeks": "demand", "seeking": "demand"}
+
 ANAPHORS = {"others", "own"}
 """Heads that name no noun of their own: "9 others remain trapped" (the figure before: miners), "while
 losing 12 of their own" (the possessor's people: "its troops")."""
@@ -400,6 +407,18 @@ def run(doc: Doc) -> Doc:
             # a count followed by a verb's base form is the verb's subject ("Tens of thousands march in X",
             # "Hundreds flee"): a plural count takes the base form, so the word is no counted noun
             subj = "people"
+        if subj in SHARE_NOUNS:
+            # "put participation among drivers at 61 per cent": the share is of the drivers
+            k = next((k for k in range(len(low) - 2) if low[k] == subj and low[k + 1] in ("among", "of")), None)
+            if k is not None:
+                subj = head_after(low, k + 2) or subj
+        if subj is None and percent and m.tok_start > 0:
+            # "The government has offered 4%", "the union wants 9%": a share that is a pay offer or demand
+            k = m.tok_start - 1
+            while k > 0 and low[k] in OBJECT_SKIP:
+                k -= 1
+            if low[k] in OFFER_VERBS:
+                subj = OFFER_VERBS[low[k]]
         if subj in ANAPHORS:
             subj = _antecedent(low, m, subj, last_in_sentence.get(m.sent) or prev_subject)
         if subj is None and j + 1 < len(low) and low[j] in ("not", "or", "and", "to", ",") and \
