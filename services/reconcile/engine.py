@@ -124,10 +124,8 @@ class _C:
     soft_date: bool = False
     """The date is only the article's publication date (no date words in the text): it bounds the
     event from above but does not tell two events apart."""
-
-    @property
-    def article(self) -> str:
-        return self.claim.article.id
+    article: str = ""
+    """`claim.article.id`, copied once: the rules read it millions of times (issue 6)."""
 
     def label(self) -> str:
         return f"{rules.fmt_figure(self.claim)} ({rules.source_label(self.claim, self.side)})"
@@ -150,7 +148,7 @@ def _prepare(claim: Claim, gaz: Gazetteer) -> _C:
         side=rules.side_of(claim), speaker=rules.speaker_key(claim), asserted=claim.polarity == "asserted",
         published=(claim.article.published or "").strip(),
         definite=claim.quantity.approx in PART_APPROX and rules.is_bounded(rules.interval_of(claim)),
-        soft_date=_is_soft_date(claim),
+        soft_date=_is_soft_date(claim), article=claim.article.id,
     )
 
 
@@ -252,46 +250,91 @@ class _PartsMatch:
 
 def _find_parts(cs: list[_C], gaz: Gazetteer) -> list[_PartsMatch]:
     """Every (total, parts) pair where parts from one source sum to the total; greedy by priority."""
-    definite = [c for c in cs if c.asserted and c.definite]
-    sources: dict[tuple, list[_C]] = defaultdict(list)
-    by_subject: dict[str, list[_C]] = defaultdict(list)
-    for c in definite:
-        sources[(c.article, c.speaker or "")].append(c)
-        by_subject[c.subject].append(c)
-    matches: list[_PartsMatch] = []
-    for key in sorted(sources):
-        group = sources[key]
+    index = _PartsIndex(gaz)
+    for c in sorted(cs, key=lambda c: c.id):
+        index.add(c)
+    return index.chosen()
+
+
+def _parts_match(group: list[_C], total: _C, gaz: Gazetteer) -> _PartsMatch | None:
+    """The largest subset of one source's figures (sorted by id) that sums to `total`, if any."""
+    cands = [p for p in group if _part_relation(p, total, gaz)]
+    if len(cands) < 2:
+        return None
+    cands = cands[:MAX_PART_CANDIDATES]
+    for size in range(len(cands), 1, -1):
+        for combo in itertools.combinations(cands, size):
+            if _has_repetition(combo):
+                continue  # the same figure twice is a repetition, not two parts
+            lo = sum(p.iv[0] for p in combo)
+            hi = sum(p.iv[1] for p in combo)
+            if rules.overlaps((lo, hi), total.iv):
+                return _PartsMatch(total, combo)
+    return None
+
+
+class _PartsIndex:
+    """The parts-of-total search of one partition, kept up to date claim by claim (issue 6).
+
+    A match is a function of one source's figures (one (article, speaker) group, sorted by id) and
+    one total, so adding a claim changes only (a) every match of its own source group and (b) the
+    matches of the groups that may take the new claim as their total: nothing else is searched
+    again. `chosen()` then applies the same greedy choice as a search from scratch, over the same
+    candidate matches, so the result is the one `_find_parts` of the whole partition would give."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.groups: dict[tuple, list[_C]] = defaultdict(list)
+        self.by_subject: dict[str, list[_C]] = defaultdict(list)
+        self.wanted_by: dict[str, set[tuple]] = defaultdict(set)
+        """subject -> the source groups whose totals may have that subject."""
+        self.found: dict[tuple, dict[str, _PartsMatch]] = defaultdict(dict)
+        """source group -> total id -> its match."""
+        self._chosen: list[_PartsMatch] | None = []
+
+    def add(self, c: _C) -> None:
+        if not (c.asserted and c.definite):
+            return
+        key = (c.article, c.speaker or "")
+        group = self.groups[key]
+        group.append(c)
+        group.sort(key=lambda x: x.id)
+        self.by_subject[c.subject].append(c)
+        self._chosen = None
+        # (b) the new claim as a total for the other groups that want its subject
+        for other in sorted(self.wanted_by.get(c.subject, ())):
+            if other == key:
+                continue
+            m = _parts_match(self.groups[other], c, self.gaz)
+            if m is not None:
+                self.found[other][c.id] = m
+        # (a) its own group, against every total it may have
         if len(group) < 2:
-            continue
+            return
         subjects = {p.subject for p in group}
         wanted = subjects | {t for s in subjects for t in rules.SUBJECT_PART_OF.get(s, ())}
-        totals = sorted({t.id: t for s in wanted for t in by_subject.get(s, ())}.values(), key=lambda t: t.id)
-        for total in totals:
-            cands = [p for p in group if _part_relation(p, total, gaz)]
-            if len(cands) < 2:
-                continue
-            cands = cands[:MAX_PART_CANDIDATES]
-            for size in range(len(cands), 1, -1):
-                found = None
-                for combo in itertools.combinations(cands, size):
-                    if _has_repetition(combo):
-                        continue  # the same figure twice is a repetition, not two parts
-                    lo = sum(p.iv[0] for p in combo)
-                    hi = sum(p.iv[1] for p in combo)
-                    if rules.overlaps((lo, hi), total.iv):
-                        found = _PartsMatch(total, combo)
-                        break
-                if found:
-                    matches.append(found)
-                    break
-    chosen, used = [], set()
-    for m in sorted(matches, key=_PartsMatch.priority):
-        ids = {m.total.id, *(p.id for p in m.parts)}
-        if ids & used:
-            continue
-        used |= ids
-        chosen.append(m)
-    return chosen
+        for s in wanted:
+            self.wanted_by[s].add(key)
+        totals = {t.id: t for s in wanted for t in self.by_subject.get(s, ())}
+        found: dict[str, _PartsMatch] = {}
+        for tid in sorted(totals):
+            m = _parts_match(group, totals[tid], self.gaz)
+            if m is not None:
+                found[tid] = m
+        self.found[key] = found
+
+    def chosen(self) -> list[_PartsMatch]:
+        if self._chosen is None:
+            matches = [m for key in sorted(self.found) for m in self.found[key].values()]
+            chosen, used = [], set()
+            for m in sorted(matches, key=_PartsMatch.priority):
+                ids = {m.total.id, *(p.id for p in m.parts)}
+                if ids & used:
+                    continue
+                used |= ids
+                chosen.append(m)
+            self._chosen = chosen
+        return list(self._chosen)
 
 
 def _has_repetition(combo) -> bool:
@@ -474,6 +517,7 @@ TITLE_STOPWORDS = {
 """Words of a headline that name no particular story."""
 
 
+@lru_cache(maxsize=65536)
 def title_marks(title: str | None) -> frozenset[str]:
     """What in a headline names its story: figures ("234", "85,000") and capitalised words that are
     not generic ("Venezuela", "Chibok"). Two articles whose headlines share one report one story."""
@@ -675,7 +719,7 @@ def _build_fact(unit: str, subject: str, event: str, g: _Group, parts: list[_Par
 RULE_EVENTLESS = "eventless-joins-only-event"
 
 
-def _event_buckets(cs: list[_C], gaz: Gazetteer) -> dict[tuple[str, str], list[_C]]:
+def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> dict[tuple[str, str], list[_C]]:
     """Bucket by (subject, event). A claim whose event is unknown ("the turnout was 8 million")
     joins the only event bucket of its subject holding a figure it agrees with at a compatible place
     (nothing contradicts it there); otherwise it stays in the subject's "" bucket. A bare "people"
@@ -688,26 +732,45 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer) -> dict[tuple[str, str], list[_
     for c in cs:
         (buckets[(c.subject, c.event)] if c.event else eventless).append(c)
     fixed = {k: list(v) for k, v in buckets.items()}
+    # performance only (issue 6): each bucket's claims by article, and a memo of the "linked"
+    # test that survives between calls (see `_linked_any`); the results are those of the scans
+    fixed_by_article: dict[tuple, dict[str, list[_C]]] = {}
+    for k, v in fixed.items():
+        arts: dict[str, list[_C]] = defaultdict(list)
+        for o in v:
+            arts[o.article].append(o)
+        fixed_by_article[k] = arts
+    fixed_ids: dict[tuple, frozenset] = {}
 
     def target(c: _C, keys: list) -> tuple | None:
         def agrees(o: _C) -> bool:
             return _agree(c, o) and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves))
-        own = [k for k in keys if any(o.article == c.article and agrees(o) for o in fixed[k])]
+        own = [k for k in keys if any(agrees(o) for o in fixed_by_article[k].get(c.article, ()))]
         if own:
             return own[0] if len(own) == 1 else None
-        linked = [k for k in keys if any(o.article != c.article and agrees(o) and _articles_linked([c], [o], gaz)
-                                         for o in fixed[k])]
+
+        def linked_to(o: _C) -> bool:
+            return o.article != c.article and agrees(o) and _articles_linked([c], [o], gaz)
+        linked = []
+        for k in keys:
+            if memo is None:
+                hit = any(linked_to(o) for o in fixed[k])
+            else:
+                if k not in fixed_ids:
+                    fixed_ids[k] = frozenset(o.id for o in fixed[k])
+                hit = _linked_any(memo, c, k, fixed[k], fixed_ids[k], linked_to)
+            if hit:
+                linked.append(k)
         return linked[0] if len(linked) == 1 else None
 
     def own_dispute(c: _C) -> tuple | None:
         # the one event its subject has in its own article, given there by another side: the claim
         # answers that figure ("19,000 drivers joined the strike" — "only 11,500 of its drivers, the
         # operator said"), so it is compared with it even when the figures disagree
-        keys = [k for k in sorted(fixed) if k[0] == c.subject and k[1]
-                and any(o.article == c.article for o in fixed[k])]
+        keys = [k for k in sorted(fixed) if k[0] == c.subject and k[1] and c.article in fixed_by_article[k]]
         if len(keys) != 1:
             return None
-        others = [o for o in fixed[keys[0]] if o.article == c.article]
+        others = list(fixed_by_article[keys[0]][c.article])
         if any(o.side != c.side and _dates_compatible(o, c) and _same_scale(c, o)
                and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves)) for o in others):
             return keys[0]
@@ -735,20 +798,50 @@ GENERIC_SUBJECTS = {"person"}
 """Subjects that say only "people": a wildcard among the human subjects of one partition."""
 
 
+def _linked_any(memo: dict, c: _C, k: tuple, bucket: list[_C], ids: frozenset, test) -> bool:
+    """`any(test(o) for o in bucket)`, remembered per (claim, bucket) between the incremental
+    reconciler's calls: `test` is a pure function of the two claims, so when the bucket only grew
+    since the last call a True stays True and a False needs only the new members tested."""
+    seen = memo.get((c.id, k))
+    if seen is not None and seen[0] <= ids:
+        if seen[1]:
+            return True
+        hit = any(test(o) for o in bucket if o.id not in seen[0])
+    else:
+        hit = any(test(o) for o in bucket)
+    memo[(c.id, k)] = (ids, hit)
+    return hit
+
+
 def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_POLICY,
-                         cache: dict | None = None) -> list[Fact]:
+                         cache: dict | None = None, parts: "_PartsIndex | None" = None,
+                         memo: dict | None = None) -> list[Fact]:
     """The facts of one partition. `cache` (old key -> Fact, replaced by the keys used now) lets the
-    incremental reconciler skip rebuilding groups that did not change; claims are immutable by id."""
+    incremental reconciler skip rebuilding groups that did not change; claims are immutable by id.
+    `parts` is the partition's parts index kept up to date by the incremental reconciler (it holds
+    exactly the claims `cs`); without it the parts are searched from scratch."""
     cs = sorted(cs, key=lambda c: c.id)
     if not cs:
         return []
     unit = cs[0].unit
-    matches = _find_parts(cs, gaz)
+    matches = parts.chosen() if parts is not None else _find_parts(cs, gaz)
     part_of = {p.id: m for m in matches for p in m.parts}
-    buckets = _event_buckets([c for c in cs if c.id not in part_of], gaz)
+    buckets = _event_buckets([c for c in cs if c.id not in part_of], gaz, memo)
     facts = []
     used: dict = {}
     for subject, event in sorted(buckets):
+        if cache is not None:
+            # a bucket whose claims and parts did not change gives the same facts: skip its grouping
+            ids = tuple(c.id for c in buckets[(subject, event)])
+            idset = set(ids)
+            mine_all = tuple((m.total.id, tuple(p.id for p in m.parts)) for m in matches if m.total.id in idset)
+            bkey = ("bucket", subject, event, ids, mine_all)
+            hit = cache.get(bkey)
+            if hit is not None:
+                used[bkey] = hit
+                facts.extend(hit)
+                continue
+            start = len(facts)
         for pg in _place_groups(buckets[(subject, event)], gaz):
             for g in (s for dg in _date_split(pg, gaz) for s in _article_split(dg, gaz)):
                 mine = [m for m in matches if m.total.id in g.members]
@@ -763,6 +856,8 @@ def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_
                 fact = cache.get(key) or _build_fact(unit, subject, event, g, mine, policy)
                 used[key] = fact
                 facts.append(fact)
+        if cache is not None:
+            used[bkey] = facts[start:]
     if cache is not None:
         cache.clear()
         cache.update(used)
@@ -812,6 +907,8 @@ class Reconciler:
         self._facts: dict[str, Fact] = {}
         self._facts_of_partition: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         self._cache: dict[tuple[str, str, str], dict] = defaultdict(dict)
+        self._parts: dict[tuple[str, str, str], _PartsIndex] = {}
+        self._memo: dict[tuple[str, str, str], dict] = defaultdict(dict)
         for claim_id, claim in sorted(_dedupe(claims).items()):
             self._store(claim)
         for key in sorted(self._partitions):
@@ -823,12 +920,16 @@ class Reconciler:
         self._prepared[c.id] = c
         key = _pkey(c)
         self._partitions[key].add(c.id)
+        if key not in self._parts:
+            self._parts[key] = _PartsIndex(self._gaz)
+        self._parts[key].add(c)
         return key
 
     def _recompute(self, key: tuple[str, str, str]) -> tuple[dict[str, Fact], dict[str, Fact]]:
         old = {fid: self._facts.pop(fid) for fid in sorted(self._facts_of_partition[key])}
         new = {f.fact_id: f for f in _reconcile_partition([self._prepared[i] for i in self._partitions[key]],
-                                                                  self._gaz, self._policy, self._cache[key])}
+                                                                  self._gaz, self._policy, self._cache[key],
+                                                                  self._parts[key], self._memo[key])}
         self._facts.update(new)
         self._facts_of_partition[key] = set(new)
         return old, new
@@ -839,7 +940,8 @@ class Reconciler:
             return []
         key = self._store(claim)
         old, new = self._recompute(key)
-        changed: list[Fact | FactRetired] = [new[fid] for fid in sorted(new) if old.get(fid) != new[fid]]
+        changed: list[Fact | FactRetired] = [new[fid] for fid in sorted(new)
+                                             if old.get(fid) is not new[fid] and old.get(fid) != new[fid]]
         for fid in sorted(set(old) - set(new)):
             was = set(old[fid].claim_ids)
             overlap = sorted(((len(was & set(f.claim_ids)), f.fact_id) for f in new.values()), key=lambda t: (-t[0], t[1]))

@@ -1,0 +1,865 @@
+# A frozen copy of services/reconcile/engine.py before its performance restructuring (issue 6): the
+# unindexed algorithm, kept only so tests can check that the optimised engine gives identical facts.
+# Do not edit; the services do not use it.
+"""The reconciliation engine: claims -> facts, each with the rule that grouped it and why its status holds.
+
+`reconcile(claims)` is a pure function of the *set* of claims: it sorts everything it
+looks at, so the same set in any order gives byte-identical facts. `Reconciler` is the
+incremental face of the same function: it keeps the claims seen so far and, on `add`,
+recomputes only the partition the new claim can affect (claims of one unit and one
+normalised event never interact with claims of another), then diffs that partition's
+facts against the previous ones.
+
+The pipeline inside one partition (see docs/reconcile.md for the rules in words):
+1. parts: lists of figures from one speaker in one article that sum to a total of the
+   same event ("18 men + 14 women + 8 children" = "some 40 civilians"; "53 to
+   Novoazovsk + 211 to Olenivka" = "264 from Azovstal") are set aside as parts of it;
+2. the remaining claims are bucketed by normalised subject, then grouped by place
+   (allowing part-of through the gazetteer), then split by date; undated claims join
+   a dated fact only when nothing contradicts it;
+3. parts follow their total into its fact;
+4. a later figure of the same speaker supersedes the earlier one (by the article's
+   published date, then article id — never arrival order);
+5. the status: disputed > corroborated > consistent > single_source.
+"""
+from __future__ import annotations
+
+import calendar
+import hashlib
+import itertools
+import json
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from datetime import date as _date
+from typing import Iterable
+
+from contracts.claims import Claim
+from contracts.facts import Fact, FactRetired, Membership
+
+from services.reconcile import rules
+from services.reconcile.rules import Gazetteer, Interval
+
+MAX_PART_CANDIDATES = 10
+"""At most this many candidate parts per (total, speaker, article) are searched for a sum (2^10 subsets)."""
+
+PART_APPROX = {"exact", "approximate"}
+"""Only figures with a definite value can be parts or totals: "hundreds" or "at least 105" sum to anything."""
+
+RULE_SAME_KEY = "same-key"
+RULE_PART_OF_PLACE = "part-of-place"
+RULE_PLACELESS = "placeless-joins-only-place"
+RULE_UNDATED_ONLY = "undated-joins-dated"
+RULE_UNDATED_COMPATIBLE = "undated-joins-compatible-dated"
+RULE_PARTS = "parts-of-total"
+RULE_PLACELESS_ARTICLE = "placeless-joins-its-articles-place"
+RULE_SOFT_OWN_ARTICLE = "soft-date-joins-its-articles-date"
+
+STATUS_DISJOINT = "intervals-disjoint"
+STATUS_SIDES = "independent-sides-agree"
+STATUS_PARTS = "parts-sum-to-total"
+STATUS_ONE_SIDE = "one-side"
+STATUS_FIGURES_AGREE = "figures-agree-one-side"
+STATUS_NO_FIGURE = "no-asserted-figure"
+
+
+# --------------------------------------------------------------------------- prepared claims
+
+@dataclass(frozen=True)
+class _DateRange:
+    text: str
+    start: _date
+    end: _date
+
+    @property
+    def exact(self) -> bool:
+        return self.start == self.end
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(text: str | None) -> _DateRange | None:
+    """"2022-04-30" (a day), "2022-05" (a month), "2022" (a year), "a/b" or "a..b" (a range)."""
+    if not text or not text.strip():
+        return None
+    t = text.strip()
+    parts = re.split(r"\s*(?:/|\.\.)\s*", t)
+    if len(parts) == 2:
+        a, b = _parse_date(parts[0]), _parse_date(parts[1])
+        if a and b:
+            return _DateRange(t, min(a.start, b.start), max(a.end, b.end))
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
+            d = _date.fromisoformat(t)
+            return _DateRange(t, d, d)
+        if re.fullmatch(r"\d{4}-\d{2}", t):
+            y, m = map(int, t.split("-"))
+            start = _date(y, m, 1)
+            end = _date(y, m, calendar.monthrange(y, m)[1])
+            return _DateRange(t, start, end)
+        if re.fullmatch(r"\d{4}", t):
+            return _DateRange(t, _date(int(t), 1, 1), _date(int(t), 12, 31))
+    except ValueError:
+        return None
+    return None
+
+
+@dataclass(frozen=True)
+class _C:
+    """A claim with everything the rules compare, computed once."""
+
+    claim: Claim
+    id: str
+    subject: str
+    event: str
+    unit: str
+    leaves: tuple[str, ...]
+    date: _DateRange | None
+    iv: Interval
+    side: str
+    speaker: str | None
+    asserted: bool
+    published: str
+    definite: bool
+    """A definite figure ("exact"/"approximate", bounded): only these can be parts or totals."""
+    soft_date: bool = False
+    """The date is only the article's publication date (no date words in the text): it bounds the
+    event from above but does not tell two events apart."""
+
+    @property
+    def article(self) -> str:
+        return self.claim.article.id
+
+    def label(self) -> str:
+        return f"{rules.fmt_figure(self.claim)} ({rules.source_label(self.claim, self.side)})"
+
+
+def _side_label(side: str) -> str:
+    """A side for people to read: a party as is ("Russia"); a speaker or outlet side is not a party."""
+    if side.startswith("speaker:"):
+        return "one speaker"
+    if side.startswith("outlet:"):
+        return "one outlet"
+    return side
+
+
+def _prepare(claim: Claim, gaz: Gazetteer) -> _C:
+    subject, event = rules.normalize_subject_event(claim)
+    return _C(
+        claim=claim, id=claim.claim_id, subject=subject, event=event, unit=claim.quantity.unit,
+        leaves=gaz.leaves(claim.places), date=_parse_date(claim.date), iv=rules.interval_of(claim),
+        side=rules.side_of(claim), speaker=rules.speaker_key(claim), asserted=claim.polarity == "asserted",
+        published=(claim.article.published or "").strip(),
+        definite=claim.quantity.approx in PART_APPROX and rules.is_bounded(rules.interval_of(claim)),
+        soft_date=_is_soft_date(claim),
+    )
+
+
+SOFT_DATE_WORDS = {"yesterday", "today", "tonight", "last night", "overnight", "this morning", "earlier today"}
+"""Day words that in news mostly date the report or the saying ("parents said yesterday that 234 …"),
+as often as the event: a claim dated only by them does not split facts by day."""
+
+
+def _is_soft_date(claim: Claim) -> bool:
+    """A date the text does not pin on the event: the article's publication day with no date words
+    (the extractor's fallback), or a relative day word ("yesterday") that may date the saying."""
+    if not claim.date:
+        return False
+    text = re.sub(r"\s+", " ", (claim.date_text or "").strip().lower())
+    if text:
+        return text in SOFT_DATE_WORDS
+    pub = (claim.article.published or "").strip()[:10]
+    return bool(pub) and claim.date.strip() == pub
+
+
+def partition_key(claim: Claim) -> tuple[str, str, str]:
+    """Claims of different partitions never share a fact, a part-total relation or a supersession:
+    (unit, normalised event's verb, subject family). A claim without an event is in the partition of
+    its subject family's empty event and is moved into an event bucket inside `_reconcile_partition`,
+    so the event part of the key is the family's: every event of a family shares one partition."""
+    subject, _event = rules.normalize_subject_event(claim)
+    return claim.quantity.unit, "", rules.subject_family(subject)
+
+
+def _pkey(c: "_C") -> tuple[str, str, str]:
+    return c.unit, "", rules.subject_family(c.subject)
+
+
+# --------------------------------------------------------------------------- step 1: parts
+
+def _same_source(a: _C, b: _C) -> bool:
+    """The same speaker (by name), or the same article's own voice."""
+    if a.speaker is None or b.speaker is None:
+        return a.speaker is None and b.speaker is None and a.article == b.article
+    return a.speaker == b.speaker
+
+
+def _same_side_article(a: _C, b: _C) -> bool:
+    """One party's figures in one article ("TASS said …", "Russian media reported …"): not independent."""
+    return _same_source(a, b) or (a.article == b.article and a.side == b.side
+                                  and not a.side.startswith(("speaker:", "outlet:")))
+
+
+def _events_compatible(a: _C, b: _C) -> bool:
+    return a.event == b.event or not a.event or not b.event
+
+
+def _dates_compatible(a: _C, b: _C) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    return a.date.start <= b.date.end and b.date.start <= a.date.end
+
+
+def _part_relation(p: _C, total: _C, gaz: Gazetteer) -> str | None:
+    """How p may be a part of total: "subpart" (men of civilians) or "place" (53 of the 264, elsewhere)."""
+    if p.id == total.id or not p.asserted or not p.definite:
+        return None
+    if not (p.iv[1] < total.iv[1] and p.iv[0] < total.iv[0]):
+        return None
+    if not _dates_compatible(p, total) or not _events_compatible(p, total):
+        return None
+    if rules.subject_part_of(p.subject, total.subject):
+        if _same_source(p, total) or not p.leaves or not total.leaves or gaz.sets_comparable(p.leaves, total.leaves):
+            return "subpart"
+        return None
+    if p.subject == total.subject and (_same_side_article(p, total) or p.article == total.article):
+        # the same subject from one source: parts by place (53 to Novoazovsk + 211 to Olenivka of 264),
+        # by means (310 by boat + 90 by helicopter of 400) or by sub-group; they must sum (checked later)
+        return "place" if p.leaves and p.leaves != total.leaves else "split"
+    return None
+
+
+@dataclass(frozen=True)
+class _PartsMatch:
+    total: _C
+    parts: tuple[_C, ...]
+
+    def priority(self) -> tuple:
+        lo = sum(p.iv[0] for p in self.parts)
+        hi = sum(p.iv[1] for p in self.parts)
+        mid_t = (self.total.iv[0] + self.total.iv[1]) / 2
+        gap = abs((lo + hi) / 2 - mid_t) / max(abs(mid_t), 1.0)
+        same = all(_same_source(p, self.total) for p in self.parts)
+        return (0 if same else 1, -len(self.parts), round(gap, 9), self.total.id, tuple(p.id for p in self.parts))
+
+    def describe(self) -> str:
+        terms = " + ".join(rules.fmt_number(p.claim.quantity.value if p.claim.quantity.value is not None
+                                            else (p.iv[0] + p.iv[1]) / 2) for p in self.parts)
+        total = sum((p.claim.quantity.value if p.claim.quantity.value is not None else (p.iv[0] + p.iv[1]) / 2)
+                    for p in self.parts)
+        who = self.parts[0].claim.speaker.name or "the article"
+        return f"{terms} = {rules.fmt_number(total)} ({who})"
+
+
+def _find_parts(cs: list[_C], gaz: Gazetteer) -> list[_PartsMatch]:
+    """Every (total, parts) pair where parts from one source sum to the total; greedy by priority."""
+    definite = [c for c in cs if c.asserted and c.definite]
+    sources: dict[tuple, list[_C]] = defaultdict(list)
+    by_subject: dict[str, list[_C]] = defaultdict(list)
+    for c in definite:
+        sources[(c.article, c.speaker or "")].append(c)
+        by_subject[c.subject].append(c)
+    matches: list[_PartsMatch] = []
+    for key in sorted(sources):
+        group = sources[key]
+        if len(group) < 2:
+            continue
+        subjects = {p.subject for p in group}
+        wanted = subjects | {t for s in subjects for t in rules.SUBJECT_PART_OF.get(s, ())}
+        totals = sorted({t.id: t for s in wanted for t in by_subject.get(s, ())}.values(), key=lambda t: t.id)
+        for total in totals:
+            cands = [p for p in group if _part_relation(p, total, gaz)]
+            if len(cands) < 2:
+                continue
+            cands = cands[:MAX_PART_CANDIDATES]
+            for size in range(len(cands), 1, -1):
+                found = None
+                for combo in itertools.combinations(cands, size):
+                    if _has_repetition(combo):
+                        continue  # the same figure twice is a repetition, not two parts
+                    lo = sum(p.iv[0] for p in combo)
+                    hi = sum(p.iv[1] for p in combo)
+                    if rules.overlaps((lo, hi), total.iv):
+                        found = _PartsMatch(total, combo)
+                        break
+                if found:
+                    matches.append(found)
+                    break
+    chosen, used = [], set()
+    for m in sorted(matches, key=_PartsMatch.priority):
+        ids = {m.total.id, *(p.id for p in m.parts)}
+        if ids & used:
+            continue
+        used |= ids
+        chosen.append(m)
+    return chosen
+
+
+def _has_repetition(combo) -> bool:
+    """Two parts that are the same figure said twice: same subject, places and value, in different
+    sentences ("2 by boat and 2 by helicopter" in one sentence are two parts)."""
+    for a, b in itertools.combinations(combo, 2):
+        same_sentence = (a.article, a.claim.evidence.start) == (b.article, b.claim.evidence.start)
+        distinct_figures = a.claim.quantity.span.start != b.claim.quantity.span.start
+        if (a.subject, a.leaves, a.iv) == (b.subject, b.leaves, b.iv) and not (same_sentence and distinct_figures):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- step 2: grouping
+
+@dataclass
+class _Group:
+    places: tuple[str, ...]
+    date: str | None
+    members: dict[str, tuple[_C, str]] = field(default_factory=dict)  # id -> (claim, rule)
+    tag: str | None = None
+    """Set on the smaller groups of a split by article (`_article_split`): keeps their fact ids apart."""
+
+    def add(self, c: _C, rule: str) -> None:
+        self.members[c.id] = (c, rule)
+
+    def figures(self) -> list[_C]:
+        return [c for c, _ in self.members.values() if c.asserted]
+
+
+def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
+    """Group one subject's claims by place: equal or nested places join, unless that is ambiguous."""
+    sets = sorted({c.leaves for c in bucket if c.leaves})
+    minimal = [x for x in sets if not any(y != x and gaz.set_within(y, x) and not gaz.set_within(x, y) for y in sets)]
+    general = [x for x in sets if x not in minimal]
+    # union-find over minimal sets that share or nest a place
+    parent = {x: x for x in minimal}
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for a, b in itertools.combinations(minimal, 2):
+        if gaz.sets_comparable(a, b):
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    comps: dict[tuple, list[tuple]] = defaultdict(list)
+    for x in minimal:
+        comps[find(x)].append(x)
+    set_to_group: dict[tuple, _Group] = {}
+    groups: list[_Group] = []
+    for root in sorted(comps):
+        key = tuple(sorted({p for x in comps[root] for p in x}))
+        g = _Group(places=key, date=None)
+        groups.append(g)
+        for x in comps[root]:
+            set_to_group[x] = g
+    for x in general:
+        targets = {id(set_to_group[m]): set_to_group[m] for m in minimal if gaz.sets_comparable(x, m)}
+        if len(targets) > 1 and any(not gaz.known(p) for p in x):
+            # a claim naming places the gazetteer does not know ("crossed into Meridia at the Kolo
+            # border post") says they belong together: its minimal groups merge (a local gazetteer)
+            merged = sorted(targets.values(), key=lambda g: g.places)
+            keep = merged[0]
+            for other in merged[1:]:
+                keep.places = tuple(sorted(set(keep.places) | set(other.places)))
+                groups.remove(other)
+                for m in minimal:
+                    if set_to_group.get(m) is other:
+                        set_to_group[m] = keep
+            targets = {id(keep): keep}
+        if len(targets) == 1:
+            set_to_group[x] = next(iter(targets.values()))
+        else:  # contained by nothing, or ambiguous (Ukraine holds both Mariupol and Kyiv): its own fact
+            g = _Group(places=x, date=None)
+            groups.append(g)
+            set_to_group[x] = g
+    placeless = [c for c in bucket if not c.leaves]
+    for c in sorted(bucket, key=lambda c: c.id):
+        if c.leaves:
+            g = set_to_group[c.leaves]
+            g.add(c, RULE_SAME_KEY if c.leaves == g.places else RULE_PART_OF_PLACE)
+    if placeless:
+        if len(groups) == 1:
+            for c in placeless:
+                groups[0].add(c, RULE_PLACELESS)
+        else:
+            # several places: a placeless claim joins the one place group its own article speaks of
+            g = _Group(places=(), date=None)
+            for c in placeless:
+                own = [x for x in groups if any(m.article == c.article for m, _ in x.members.values())]
+                if len(own) > 1:   # its article speaks of several places: the one with a figure it agrees with
+                    own = [x for x in own if any(m.article == c.article and _agree(c, m) for m, _ in x.members.values())]
+                if len(own) == 1:
+                    own[0].add(c, RULE_PLACELESS_ARTICLE)
+                else:
+                    g.add(c, RULE_SAME_KEY)
+            if g.members:
+                groups.append(g)
+    return groups
+
+
+def _date_split(place_group: _Group, gaz: Gazetteer) -> list[_Group]:
+    """Split a place group by date; undated (or vaguely dated) claims join a dated group when unambiguous."""
+    dated: dict[str, _Group] = {}
+    loose: list[tuple[_C, str]] = []
+    for c, rule in sorted(place_group.members.values(), key=lambda m: m[0].id):
+        if c.date is not None and c.date.exact and not c.soft_date:
+            g = dated.setdefault(c.date.text, _Group(places=place_group.places, date=c.date.text))
+            g.add(c, rule)
+        else:
+            loose.append((c, rule))
+    out = [dated[k] for k in sorted(dated)]
+    rest: list[_C] = []
+    for c, rule in loose:
+        cands = [g for g in out if _may_join(c, g)]
+        compatible = [g for g in cands if any(_agree(c, f) for f in g.figures())]
+        target, how = None, None
+        if c.soft_date:
+            # a soft date joins a dated fact only where its figure agrees with one there, or the one
+            # dated fact that its own article dates to the very same day (nothing tells them apart)
+            own = [g for g in cands if g.date == (c.date.text if c.date else None)
+                   and any(f.article == c.article for f, _ in g.members.values())]
+            if len(compatible) == 1:
+                target, how = compatible[0], RULE_UNDATED_COMPATIBLE
+            elif len(out) == 1 and len(own) == 1:
+                target, how = own[0], RULE_SOFT_OWN_ARTICLE
+        elif len(cands) == 1 and len(out) == 1 and (rule == RULE_SAME_KEY or compatible):
+            # the only dated fact for this subject, event and place: join it, whatever the figure says;
+            # a claim that already needed a looser place to get here must also agree with a figure
+            target, how = cands[0], RULE_UNDATED_ONLY
+        elif len(out) > 1 and len(compatible) == 1:
+            target, how = compatible[0], RULE_UNDATED_COMPATIBLE
+        if target is not None:
+            target.add(c, how if rule == RULE_SAME_KEY else f"{how}+{rule}")
+        else:
+            rest.append(c)
+    if rest:
+        # the undated remainder is a fact of its own, named by its own places
+        places = gaz.leaves([p for c in rest for p in c.leaves]) if any(c.leaves for c in rest) else place_group.places
+        soft = {c.date.text for c in rest if c.date is not None and c.soft_date}
+        agreed = next(iter(soft)) if len(soft) == 1 and all(c.date is None or c.soft_date for c in rest) else None
+        if agreed is not None and agreed in dated:
+            agreed = None  # a stated date already names a fact of that day: this one stays undated
+        g = _Group(places=places, date=agreed)  # soft dates that all agree still date the fact
+        for c in rest:
+            g.add(c, RULE_SAME_KEY if c.leaves == places else RULE_PART_OF_PLACE if c.leaves else RULE_PLACELESS)
+        out.append(g)
+    return out
+
+
+def _may_join(c: _C, g: _Group) -> bool:
+    """Nothing about the claim's own time contradicts the dated group."""
+    d = _parse_date(g.date)
+    if d is None:
+        return False
+    if c.date is not None and c.soft_date and d.start > c.date.end:
+        return False  # a publication day bounds the event from above only
+    if c.date is not None and not c.soft_date and not (c.date.start <= d.end and d.start <= c.date.end):
+        return False  # a vague date ("May 2022") that excludes this day
+    if c.published:
+        pub = _parse_date(c.published[:10])
+        if pub is not None and d.start > pub.end:
+            return False  # an article cannot report an event after it was published
+    return True
+
+
+TITLE_STOPWORDS = {
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "after",
+    "before", "over", "under", "not", "no", "is", "are", "was", "were", "be", "has", "have", "had", "its", "it",
+    "their", "his", "her", "says", "say", "said", "claims", "claim", "amid", "into", "than", "more", "less",
+    "new", "up", "out", "off", "but", "who", "what", "how", "why", "this", "that", "these", "those",
+    "people", "dead", "death", "deaths", "toll", "killed", "kill", "kills", "official", "officials", "police",
+    "report", "reports", "government", "day", "year", "week", "least", "some", "tens", "hundreds", "thousands",
+    "millions", "dozens", "figure", "figures", "number", "numbers", "firm", "state", "city", "news", "live",
+    "update", "updates", "breaking", "exclusive", "analysis", "opinion", "video", "photos",
+}
+"""Words of a headline that name no particular story."""
+
+
+def title_marks(title: str | None) -> frozenset[str]:
+    """What in a headline names its story: figures ("234", "85,000") and capitalised words that are
+    not generic ("Venezuela", "Chibok"). Two articles whose headlines share one report one story."""
+    out = set()
+    for tok in re.findall(r"[A-Za-z][A-Za-z'\-]+|\d[\d,.]*\d", title or ""):
+        low = tok.lower().strip("'")
+        if tok[0].isdigit():
+            if len(re.sub(r"\D", "", tok)) >= 2:
+                out.add(re.sub(r"[,.]", "", tok))
+        elif tok[0].isupper() and len(low) >= 3 and low not in TITLE_STOPWORDS:
+            out.add(low.removesuffix("'s"))
+    return frozenset(out)
+
+
+def _plausible(iv: Interval) -> Interval:
+    """An open figure read as a likely range for joining: "at least 31" is not evidence for 1,900."""
+    lo, hi = iv
+    if hi == math.inf and lo not in (-math.inf,) and lo > 0:
+        return (lo, lo * 2)
+    return iv
+
+
+DISPUTE_SCALE = 4.0
+"""Two sides' figures for one count rarely differ by more than this factor (police 38,000 vs organisers
+120,000); a figure further off is more likely another quantity (a margin, a part, a difference)."""
+
+
+def _same_scale(a: _C, b: _C) -> bool:
+    def mid(c: _C) -> float | None:
+        lo, hi = _plausible(c.iv)
+        if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= 0:
+            return None
+        return (max(lo, 0) + hi) / 2
+    x, y = mid(a), mid(b)
+    return x is not None and y is not None and min(x, y) > 0 and max(x, y) / min(x, y) <= DISPUTE_SCALE
+
+
+def _agree(a: _C, b: _C) -> bool:
+    """Figures that agree well enough to put a claim in a group (never a status test)."""
+    return rules.overlaps(_plausible(a.iv), _plausible(b.iv))
+
+
+def _articles_linked(a: list[_C], b: list[_C], gaz: Gazetteer) -> bool:
+    """Two articles' claims name the same event: a shared (equal or nested) place, the same stated
+    day, or headlines that share a name or a figure (`title_marks`). A soft date, a missing place or
+    a missing date is no evidence."""
+    if title_marks(a[0].claim.article.title) & title_marks(b[0].claim.article.title):
+        return True
+    for x in a:
+        for y in b:
+            if x.leaves and y.leaves and gaz.sets_comparable(x.leaves, y.leaves):
+                return True
+            if (x.date is not None and y.date is not None and x.date.exact and y.date.exact
+                    and not x.soft_date and not y.soft_date and x.date.text == y.date.text):
+                return True
+    return False
+
+
+def _article_split(g: _Group, gaz: Gazetteer) -> list[_Group]:
+    """Claims of different articles share a fact only when something ties the articles' claims to one
+    event (`_articles_linked`, transitively): unrelated stories that only share a subject and an event
+    ("people killed", no place, no stated date) are different facts. Components are ordered by size,
+    then by their first article; all but the first get a tag (their first article) in their fact id."""
+    by_article: dict[str, list[_C]] = defaultdict(list)
+    for c, _ in g.members.values():
+        by_article[c.article].append(c)
+    arts = sorted(by_article)
+    if len(arts) < 2:
+        return [g]
+    parent = {a: a for a in arts}
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for a, b in itertools.combinations(arts, 2):
+        if find(a) != find(b) and _articles_linked(by_article[a], by_article[b], gaz):
+            ra, rb = find(a), find(b)
+            parent[max(ra, rb)] = min(ra, rb)
+    comps: dict[str, list[str]] = defaultdict(list)
+    for a in arts:
+        comps[find(a)].append(a)
+    if len(comps) == 1:
+        return [g]
+    order = sorted(comps.values(), key=lambda arts_: (-sum(len(by_article[a]) for a in arts_), arts_[0]))
+    out = []
+    for n, arts_ in enumerate(order):
+        mine = {cid: m for cid, m in g.members.items() if m[0].article in arts_}
+        cs = [m[0] for m in mine.values()]
+        places = gaz.leaves([p for c in cs for p in c.leaves]) if any(c.leaves for c in cs) else ()
+        out.append(_Group(places=places, date=g.date, members=mine, tag=None if n == 0 else arts_[0]))
+    return out
+
+
+# --------------------------------------------------------------------------- steps 3-5: facts
+
+def _fact_id(unit: str, subject: str, event: str, places: tuple[str, ...], date: str | None,
+             tag: str | None = None) -> str:
+    key = json.dumps([unit, subject, event, list(places), date] + ([tag] if tag else []), ensure_ascii=False,
+                     separators=(",", ":"))
+    return "f_" + hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _supersessions(figures: list[_C]) -> dict[str, str]:
+    """claim id -> the claim that supersedes it: the same speaker's figure in a later article."""
+    by_speaker: dict[str, dict[tuple[str, str], list[_C]]] = defaultdict(lambda: defaultdict(list))
+    for c in figures:
+        if c.speaker is not None:
+            by_speaker[c.speaker][(c.published, c.article)].append(c)
+    out: dict[str, str] = {}
+    for arts in by_speaker.values():
+        order = sorted(arts)  # by published date, then article id: never arrival order
+        for earlier, later in zip(order, order[1:]):
+            successor = min(c.id for c in arts[later])
+            for c in arts[earlier]:
+                out[c.id] = successor
+    return out
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Choices the rules leave open. The defaults are the issue's rules."""
+
+    corroborate_one_side: bool = False
+    """False (default): corroborated needs two independent sides. True: two or more agreeing figures of
+    one side (the same body quoted by AP and by Reuters, a figure restated in a tweet) also count as
+    corroborated (status_rule "figures-agree-one-side"), after "consistent". The dev gold reads it so."""
+
+
+DEFAULT_POLICY = Policy()
+
+
+@dataclass(frozen=True)
+class _Figure:
+    label: str
+    iv: Interval
+    side: str
+    derived: bool = False
+
+
+def _status(figures: list[_Figure], parts: list[_PartsMatch], denied: list[_C], superseded: int,
+            policy: Policy = DEFAULT_POLICY) -> tuple[str, str, str]:
+    notes = []
+    if superseded:
+        notes.append(f"{superseded} earlier figure(s) superseded by the same speaker's later report")
+    if denied:
+        notes.append("denied: " + "; ".join(c.label() for c in denied))
+    tail = (" — " + "; ".join(notes)) if notes else ""
+    for a, b in itertools.combinations(figures, 2):
+        if not rules.overlaps(a.iv, b.iv):
+            return "disputed", STATUS_DISJOINT, f"{a.label} vs {b.label}: intervals do not overlap{tail}"
+    sides = sorted({f.side for f in figures})
+    if len(sides) >= 2:
+        firsts = [next(f for f in figures if f.side == s) for s in sides]
+        return ("corroborated", STATUS_SIDES,
+                " and ".join(f.label for f in firsts) + f": {len(sides)} independent sides agree{tail}")
+    if parts:
+        return ("consistent", STATUS_PARTS,
+                "; ".join(f"{p.describe()} matches {p.total.label()}" for p in parts) + tail)
+    stated = [f for f in figures if not f.derived]
+    if policy.corroborate_one_side and len(stated) >= 2:
+        return ("corroborated", STATUS_FIGURES_AGREE,
+                f"{len(stated)} figures agree, all from one side ({_side_label(sides[0])}): "
+                + "; ".join(f.label for f in stated) + tail)
+    if not figures:
+        return "single_source", STATUS_NO_FIGURE, "no asserted figure" + tail
+    if len(figures) == 1:
+        return "single_source", STATUS_ONE_SIDE, f"only {figures[0].label}{tail}"
+    return ("single_source", STATUS_ONE_SIDE,
+            f"{len(figures)} figures agree but all from one side ({_side_label(sides[0])}): "
+            + "; ".join(f.label for f in figures) + tail)
+
+
+def _build_fact(unit: str, subject: str, event: str, g: _Group, parts: list[_PartsMatch],
+                policy: Policy = DEFAULT_POLICY) -> Fact:
+    part_ids = {p.id: m for m in parts for p in m.parts}
+    total_ids = {m.total.id for m in parts}
+    candidates = [c for c, _ in g.members.values() if c.asserted and c.id not in part_ids]
+    sup = _supersessions(candidates)
+    members = []
+    for cid in sorted(g.members):
+        c, rule = g.members[cid]
+        role = "part" if cid in part_ids else "total" if cid in total_ids else "figure"
+        members.append(Membership(claim_id=cid, rule=rule, side=c.side, superseded_by=sup.get(cid), role=role))
+    figures = [_Figure(c.label(), c.iv, c.side) for c in sorted(candidates, key=lambda c: c.id) if c.id not in sup]
+    live_parts = [m for m in parts if m.total.id not in sup]
+    for m in live_parts:
+        lo = sum(p.iv[0] for p in m.parts)
+        hi = sum(p.iv[1] for p in m.parts)
+        figures.append(_Figure(m.describe(), (lo, hi), m.parts[0].side, derived=True))
+    denied = sorted((c for c, _ in g.members.values() if not c.asserted), key=lambda c: c.id)
+    status, status_rule, reason = _status(figures, live_parts, denied, len(sup), policy)
+    return Fact(fact_id=_fact_id(unit, subject, event, g.places, g.date, g.tag), subject=subject, event=event or None,
+                places=list(g.places), date=g.date, members=members, status=status, reason=reason,
+                status_rule=status_rule)
+
+
+RULE_EVENTLESS = "eventless-joins-only-event"
+
+
+def _event_buckets(cs: list[_C], gaz: Gazetteer) -> dict[tuple[str, str], list[_C]]:
+    """Bucket by (subject, event). A claim whose event is unknown ("the turnout was 8 million")
+    joins the only event bucket of its subject holding a figure it agrees with at a compatible place
+    (nothing contradicts it there); otherwise it stays in the subject's "" bucket. A bare "people"
+    count (`GENERIC_SUBJECTS`) may join a bucket of any kind of person the same way, and an evented
+    "people" claim the one more specific subject of its event. The agreeing figure must come from the
+    claim's own article, else (when its own article has none) from an article tied to it
+    (`_articles_linked`): a figure in an unrelated story is no evidence."""
+    buckets: dict[tuple[str, str], list[_C]] = defaultdict(list)
+    eventless: list[_C] = []
+    for c in cs:
+        (buckets[(c.subject, c.event)] if c.event else eventless).append(c)
+    fixed = {k: list(v) for k, v in buckets.items()}
+
+    def target(c: _C, keys: list) -> tuple | None:
+        def agrees(o: _C) -> bool:
+            return _agree(c, o) and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves))
+        own = [k for k in keys if any(o.article == c.article and agrees(o) for o in fixed[k])]
+        if own:
+            return own[0] if len(own) == 1 else None
+        linked = [k for k in keys if any(o.article != c.article and agrees(o) and _articles_linked([c], [o], gaz)
+                                         for o in fixed[k])]
+        return linked[0] if len(linked) == 1 else None
+
+    def own_dispute(c: _C) -> tuple | None:
+        # the one event its subject has in its own article, given there by another side: the claim
+        # answers that figure ("19,000 drivers joined the strike" — "only 11,500 of its drivers, the
+        # operator said"), so it is compared with it even when the figures disagree
+        keys = [k for k in sorted(fixed) if k[0] == c.subject and k[1]
+                and any(o.article == c.article for o in fixed[k])]
+        if len(keys) != 1:
+            return None
+        others = [o for o in fixed[keys[0]] if o.article == c.article]
+        if any(o.side != c.side and _dates_compatible(o, c) and _same_scale(c, o)
+               and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves)) for o in others):
+            return keys[0]
+        return None
+
+    for c in eventless:
+        generic = c.subject in GENERIC_SUBJECTS
+        keys = sorted(k for k in fixed if k[1] and (k[0] == c.subject or generic))
+        buckets[target(c, keys) or (None if generic else own_dispute(c)) or (c.subject, "")].append(c)
+    # "people" is the generic count: an evented "people" claim joins the one more specific subject of
+    # the same event that holds a figure it agrees with ("234 people abducted" with the girls abducted)
+    for key in sorted(k for k in fixed if k[0] in GENERIC_SUBJECTS and k[1]):
+        keys = sorted(k for k in fixed if k[1] == key[1] and k[0] not in GENERIC_SUBJECTS)
+        for c in fixed[key]:
+            t = target(c, keys)
+            if t is not None:
+                buckets[key].remove(c)
+                buckets[t].append(c)
+        if not buckets[key]:
+            del buckets[key]
+    return dict(buckets)
+
+
+GENERIC_SUBJECTS = {"person"}
+"""Subjects that say only "people": a wildcard among the human subjects of one partition."""
+
+
+def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_POLICY,
+                         cache: dict | None = None) -> list[Fact]:
+    """The facts of one partition. `cache` (old key -> Fact, replaced by the keys used now) lets the
+    incremental reconciler skip rebuilding groups that did not change; claims are immutable by id."""
+    cs = sorted(cs, key=lambda c: c.id)
+    if not cs:
+        return []
+    unit = cs[0].unit
+    matches = _find_parts(cs, gaz)
+    part_of = {p.id: m for m in matches for p in m.parts}
+    buckets = _event_buckets([c for c in cs if c.id not in part_of], gaz)
+    facts = []
+    used: dict = {}
+    for subject, event in sorted(buckets):
+        for pg in _place_groups(buckets[(subject, event)], gaz):
+            for g in (s for dg in _date_split(pg, gaz) for s in _article_split(dg, gaz)):
+                mine = [m for m in matches if m.total.id in g.members]
+                for m in mine:
+                    for p in m.parts:
+                        g.add(p, RULE_PARTS)
+                if cache is None:
+                    facts.append(_build_fact(unit, subject, event, g, mine, policy))
+                    continue
+                key = (subject, event, g.places, g.date, g.tag, tuple((cid, rule) for cid, (_c, rule) in sorted(g.members.items())),
+                       tuple((m.total.id, tuple(p.id for p in m.parts)) for m in mine))
+                fact = cache.get(key) or _build_fact(unit, subject, event, g, mine, policy)
+                used[key] = fact
+                facts.append(fact)
+    if cache is not None:
+        cache.clear()
+        cache.update(used)
+    return facts
+
+
+def _dedupe(claims: Iterable[Claim]) -> dict[str, Claim]:
+    out: dict[str, Claim] = {}
+    for c in claims:
+        if c.claim_id in out and out[c.claim_id] != c:
+            # two different claims under one id: keep the same one whatever the order
+            keep = min((out[c.claim_id], c), key=lambda x: x.model_dump_json())
+            out[c.claim_id] = keep
+        else:
+            out.setdefault(c.claim_id, c)
+    return out
+
+
+def reconcile(claims: Iterable[Claim], gazetteer: Gazetteer | None = None,
+              policy: Policy = DEFAULT_POLICY) -> list[Fact]:
+    """The facts the set of claims supports, sorted by fact id. Order of `claims` does not matter."""
+    gaz = gazetteer or rules.default_gazetteer()
+    parts: dict[tuple[str, str, str], list[_C]] = defaultdict(list)
+    for claim in _dedupe(claims).values():
+        c = _prepare(claim, gaz)
+        parts[_pkey(c)].append(c)
+    facts = [f for key in sorted(parts) for f in _reconcile_partition(parts[key], gaz, policy)]
+    return sorted(facts, key=lambda f: f.fact_id)
+
+
+# --------------------------------------------------------------------------- incremental
+
+class Reconciler:
+    """Incremental reconciliation: `add` one claim, get back the facts it changed.
+
+    The state after any sequence of `add`s equals `reconcile(claims())`; adding the same
+    claim id twice is a no-op.
+    """
+
+    def __init__(self, claims: Iterable[Claim] = (), gazetteer: Gazetteer | None = None,
+                 policy: Policy = DEFAULT_POLICY):
+        self._gaz = gazetteer or rules.default_gazetteer()
+        self._policy = policy
+        self._claims: dict[str, Claim] = {}
+        self._prepared: dict[str, _C] = {}
+        self._partitions: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        self._facts: dict[str, Fact] = {}
+        self._facts_of_partition: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        self._cache: dict[tuple[str, str, str], dict] = defaultdict(dict)
+        for claim_id, claim in sorted(_dedupe(claims).items()):
+            self._store(claim)
+        for key in sorted(self._partitions):
+            self._recompute(key)
+
+    def _store(self, claim: Claim) -> tuple[str, str, str]:
+        c = _prepare(claim, self._gaz)
+        self._claims[c.id] = claim
+        self._prepared[c.id] = c
+        key = _pkey(c)
+        self._partitions[key].add(c.id)
+        return key
+
+    def _recompute(self, key: tuple[str, str, str]) -> tuple[dict[str, Fact], dict[str, Fact]]:
+        old = {fid: self._facts.pop(fid) for fid in sorted(self._facts_of_partition[key])}
+        new = {f.fact_id: f for f in _reconcile_partition([self._prepared[i] for i in self._partitions[key]],
+                                                                  self._gaz, self._policy, self._cache[key])}
+        self._facts.update(new)
+        self._facts_of_partition[key] = set(new)
+        return old, new
+
+    def add(self, claim: Claim) -> list[Fact | FactRetired]:
+        """Add one claim; return the new snapshots of facts it changed, then the facts it retired."""
+        if claim.claim_id in self._claims:
+            return []
+        key = self._store(claim)
+        old, new = self._recompute(key)
+        changed: list[Fact | FactRetired] = [new[fid] for fid in sorted(new) if old.get(fid) != new[fid]]
+        for fid in sorted(set(old) - set(new)):
+            was = set(old[fid].claim_ids)
+            overlap = sorted(((len(was & set(f.claim_ids)), f.fact_id) for f in new.values()), key=lambda t: (-t[0], t[1]))
+            into = overlap[0][1] if overlap and overlap[0][0] > 0 else None
+            reason = (f"merged: its claims now belong to fact {into}" if into else "its claims were regrouped")
+            changed.append(FactRetired(fact_id=fid, merged_into=into, reason=reason))
+        return changed
+
+    def facts(self) -> list[Fact]:
+        return [self._facts[fid] for fid in sorted(self._facts)]
+
+    def claims(self) -> list[Claim]:
+        return [self._claims[cid] for cid in sorted(self._claims)]
+
+    def fact_of(self, claim_id: str) -> Fact | None:
+        """The fact a claim belongs to now, if any."""
+        for f in self._facts.values():
+            if claim_id in f.claim_ids:
+                return f
+        return None
