@@ -861,7 +861,28 @@ def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_
     if cache is not None:
         cache.clear()
         cache.update(used)
-    return facts
+    return _unique_ids(facts)
+
+
+def _unique_ids(facts: list[Fact]) -> list[Fact]:
+    """Give facts that share a key (subject, event, places, date) ids of their own.
+
+    Two groups can share a key (e.g. two undated, placeless groups of one subject that
+    nothing ties together); the picture is keyed by fact id, so each then gets an id
+    that also hashes its smallest claim id — decided by the set of claims, not their order.
+    """
+    count: dict[str, int] = defaultdict(int)
+    for f in facts:
+        count[f.fact_id] += 1
+    if all(n == 1 for n in count.values()):
+        return facts
+    out = []
+    for f in facts:
+        if count[f.fact_id] > 1:
+            tail = hashlib.sha256(f"{f.fact_id}|{min(f.claim_ids)}".encode()).hexdigest()[:16]
+            f = f.model_copy(update={"fact_id": "f_" + tail})
+        out.append(f)
+    return out
 
 
 def _dedupe(claims: Iterable[Claim]) -> dict[str, Claim]:
