@@ -13,11 +13,13 @@ The pipeline inside one partition (see docs/reconcile.md for the rules in words)
    Novoazovsk + 211 to Olenivka" = "264 from Azovstal") are set aside as parts of it;
 2. the remaining claims are bucketed by normalised subject, then grouped by place
    (allowing part-of through the gazetteer), then split by date; undated claims join
-   a dated fact only when nothing contradicts it;
+   a dated fact only when nothing contradicts it; a cumulative toll (killed, injured, missing,
+   damaged) reported for different days by tied articles is one fact dated by its earliest day;
 3. parts follow their total into its fact;
 4. a later figure of the same speaker supersedes the earlier one (by the article's
    published date, then article id — never arrival order);
-5. the status: disputed > corroborated > consistent > single_source.
+5. the status: disputed > corroborated > consistent > single_source (for a cumulative toll only
+   figures of one report day dispute; a later report's figure is an update).
 """
 from __future__ import annotations
 
@@ -205,6 +207,15 @@ def _dates_compatible(a: _C, b: _C) -> bool:
     if a.date is None or b.date is None:
         return True
     return a.date.start <= b.date.end and b.date.start <= a.date.end
+
+
+def _dates_loosely_compatible(a: _C, b: _C) -> bool:
+    """Compatible dates, a soft date (the publication day, "yesterday") bounding the event from above only."""
+    if a.date is None or b.date is None:
+        return True
+    lo_a = _date.min if a.soft_date else a.date.start
+    lo_b = _date.min if b.soft_date else b.date.start
+    return lo_a <= b.date.end and lo_b <= a.date.end
 
 
 def _part_relation(p: _C, total: _C, gaz: Gazetteer) -> str | None:
@@ -439,8 +450,10 @@ def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
     return groups
 
 
-def _date_split(place_group: _Group, gaz: Gazetteer) -> list[_Group]:
-    """Split a place group by date; undated (or vaguely dated) claims join a dated group when unambiguous."""
+def _date_split(place_group: _Group, gaz: Gazetteer, cumulative: bool = False) -> list[_Group]:
+    """Split a place group by date; undated (or vaguely dated) claims join a dated group when unambiguous.
+    For a cumulative count (`rules.CUMULATIVE_EVENTS`) the days of different reports are one fact
+    (`_merge_report_days`)."""
     dated: dict[str, _Group] = {}
     loose: list[tuple[_C, str]] = []
     for c, rule in sorted(place_group.members.values(), key=lambda m: m[0].id):
@@ -449,6 +462,8 @@ def _date_split(place_group: _Group, gaz: Gazetteer) -> list[_Group]:
             g.add(c, rule)
         else:
             loose.append((c, rule))
+    if cumulative and len(dated) > 1:
+        dated = _merge_report_days(dated, gaz)
     out = [dated[k] for k in sorted(dated)]
     rest: list[_C] = []
     for c, rule in loose:
@@ -485,6 +500,51 @@ def _date_split(place_group: _Group, gaz: Gazetteer) -> list[_Group]:
         for c in rest:
             g.add(c, RULE_SAME_KEY if c.leaves == places else RULE_PART_OF_PLACE if c.leaves else RULE_PLACELESS)
         out.append(g)
+    return out
+
+
+RULE_CUMULATIVE = "cumulative-count-across-reports"
+
+
+def _merge_report_days(dated: dict[str, _Group], gaz: Gazetteer) -> dict[str, _Group]:
+    """A cumulative count (a death toll, the missing, the evacuated so far) stated for different days by
+    different articles of one story is one count updated by later reports ("toll rises to 11" the day
+    after "8 killed"): their dated groups merge into the earliest day, the event's date. Two days merge
+    only when the articles are tied (`_articles_linked`) and no article states both days itself (one
+    article's "5 killed on Monday, 3 on Tuesday" are two counts)."""
+    days = sorted(dated)
+    arts = {d: {c.article for c, _ in dated[d].members.values()} for d in days}
+    claims = {d: sorted((c for c, _ in dated[d].members.values()), key=lambda c: c.id) for d in days}
+    parent = {d: d for d in days}
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    def comp(root):
+        return [d for d in days if find(d) == root]
+
+    for a, b in itertools.combinations(days, 2):
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        ca, cb = comp(ra), comp(rb)
+        arts_a = set().union(*(arts[d] for d in ca))
+        arts_b = set().union(*(arts[d] for d in cb))
+        if arts_a & arts_b:
+            continue  # an article states days of both: different counts
+        if not _articles_linked([c for d in ca for c in claims[d]], [c for d in cb for c in claims[d]], gaz):
+            continue
+        parent[max(ra, rb)] = min(ra, rb)
+    out: dict[str, _Group] = {}
+    for d in days:
+        root = find(d)
+        if root not in out:
+            out[root] = _Group(places=dated[root].places, date=root)
+        for cid, (c, rule) in sorted(dated[d].members.items()):
+            out[root].add(c, rule if d == root else
+                          (RULE_CUMULATIVE if rule == RULE_SAME_KEY else f"{RULE_CUMULATIVE}+{rule}"))
     return out
 
 
@@ -657,6 +717,17 @@ class _Figure:
     iv: Interval
     side: str
     derived: bool = False
+    report: str | None = None
+    """For a cumulative count: the report day (the article's published day, else its id). Figures of
+    different report days update each other; only figures of one report day can dispute."""
+
+
+def _report_of(c: _C) -> str:
+    return c.published[:10] or c.article
+
+
+def _comparable(a: _Figure, b: _Figure) -> bool:
+    return a.report is None or b.report is None or a.report == b.report
 
 
 def _status(figures: list[_Figure], parts: list[_PartsMatch], denied: list[_C], superseded: int,
@@ -667,10 +738,24 @@ def _status(figures: list[_Figure], parts: list[_PartsMatch], denied: list[_C], 
     if denied:
         notes.append("denied: " + "; ".join(c.label() for c in denied))
     tail = (" — " + "; ".join(notes)) if notes else ""
+    reports = sorted({f.report for f in figures if f.report is not None})
+    if len(reports) > 1:
+        by_day = " → ".join("/".join(sorted({f.label.split(" (")[0] for f in figures if f.report == r})) + f" ({r})"
+                            for r in reports)
+        notes.insert(0, f"updated by later reports: {by_day}")
+        tail = " — " + "; ".join(notes)
     for a, b in itertools.combinations(figures, 2):
-        if not rules.overlaps(a.iv, b.iv):
+        if _comparable(a, b) and not rules.overlaps(a.iv, b.iv):
             return "disputed", STATUS_DISJOINT, f"{a.label} vs {b.label}: intervals do not overlap{tail}"
     sides = sorted({f.side for f in figures})
+    if len(reports) > 1:
+        # a cumulative count over several reports: corroborated when two sides agree on one figure
+        agree = next(((a, b) for a, b in itertools.combinations(figures, 2)
+                      if a.side != b.side and rules.overlaps(a.iv, b.iv)), None)
+        if agree is not None:
+            return ("corroborated", STATUS_SIDES,
+                    f"{agree[0].label} and {agree[1].label}: independent sides agree{tail}")
+        sides = sides[:1]
     if len(sides) >= 2:
         firsts = [next(f for f in figures if f.side == s) for s in sides]
         return ("corroborated", STATUS_SIDES,
@@ -694,6 +779,7 @@ def _status(figures: list[_Figure], parts: list[_PartsMatch], denied: list[_C], 
 
 def _build_fact(unit: str, subject: str, event: str, g: _Group, parts: list[_PartsMatch],
                 policy: Policy = DEFAULT_POLICY) -> Fact:
+    cumulative = event in rules.CUMULATIVE_EVENTS
     part_ids = {p.id: m for m in parts for p in m.parts}
     total_ids = {m.total.id for m in parts}
     candidates = [c for c, _ in g.members.values() if c.asserted and c.id not in part_ids]
@@ -703,12 +789,14 @@ def _build_fact(unit: str, subject: str, event: str, g: _Group, parts: list[_Par
         c, rule = g.members[cid]
         role = "part" if cid in part_ids else "total" if cid in total_ids else "figure"
         members.append(Membership(claim_id=cid, rule=rule, side=c.side, superseded_by=sup.get(cid), role=role))
-    figures = [_Figure(c.label(), c.iv, c.side) for c in sorted(candidates, key=lambda c: c.id) if c.id not in sup]
+    figures = [_Figure(c.label(), c.iv, c.side, report=_report_of(c) if cumulative else None)
+               for c in sorted(candidates, key=lambda c: c.id) if c.id not in sup]
     live_parts = [m for m in parts if m.total.id not in sup]
     for m in live_parts:
         lo = sum(p.iv[0] for p in m.parts)
         hi = sum(p.iv[1] for p in m.parts)
-        figures.append(_Figure(m.describe(), (lo, hi), m.parts[0].side, derived=True))
+        figures.append(_Figure(m.describe(), (lo, hi), m.parts[0].side, derived=True,
+                               report=_report_of(m.total) if cumulative else None))
     denied = sorted((c for c, _ in g.members.values() if not c.asserted), key=lambda c: c.id)
     status, status_rule, reason = _status(figures, live_parts, denied, len(sup), policy)
     return Fact(fact_id=_fact_id(unit, subject, event, g.places, g.date, g.tag), subject=subject, event=event or None,
@@ -771,7 +859,7 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> di
         if len(keys) != 1:
             return None
         others = list(fixed_by_article[keys[0]][c.article])
-        if any(o.side != c.side and _dates_compatible(o, c) and _same_scale(c, o)
+        if any(o.side != c.side and _dates_loosely_compatible(o, c) and _same_scale(c, o)
                and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves)) for o in others):
             return keys[0]
         return None
@@ -779,16 +867,32 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> di
     for c in eventless:
         generic = c.subject in GENERIC_SUBJECTS
         keys = sorted(k for k in fixed if k[1] and (k[0] == c.subject or generic))
-        buckets[target(c, keys) or (None if generic else own_dispute(c)) or (c.subject, "")].append(c)
+        buckets[target(c, keys) or own_dispute(c) or (c.subject, "")].append(c)
     # "people" is the generic count: an evented "people" claim joins the one more specific subject of
     # the same event that holds a figure it agrees with ("234 people abducted" with the girls abducted)
     for key in sorted(k for k in fixed if k[0] in GENERIC_SUBJECTS and k[1]):
         keys = sorted(k for k in fixed if k[1] == key[1] and k[0] not in GENERIC_SUBJECTS)
+        rest = []
+        anchored: set[tuple] = set()
         for c in fixed[key]:
             t = target(c, keys)
             if t is not None:
                 buckets[key].remove(c)
                 buckets[t].append(c)
+                anchored.add(t)
+            else:
+                rest.append(c)
+        if key[1] in rules.CUMULATIVE_EVENTS and anchored:
+            # a cumulative count ("people killed") and the one kind of person that a "people" figure of
+            # the story already matched ("kills 8" = "8 workers killed"): the story's other "people"
+            # figures of the same scale are that toll too, whatever they say (a dispute, or an update)
+            base = {k: list(buckets[k]) for k in sorted(anchored)}
+            for c in rest:
+                story = [k for k in base if any(_same_scale(c, o) and _articles_linked([c], [o], gaz)
+                                                for o in base[k])]
+                if len(story) == 1:
+                    buckets[key].remove(c)
+                    buckets[story[0]].append(c)
         if not buckets[key]:
             del buckets[key]
     return dict(buckets)
@@ -843,7 +947,7 @@ def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_
                 continue
             start = len(facts)
         for pg in _place_groups(buckets[(subject, event)], gaz):
-            for g in (s for dg in _date_split(pg, gaz) for s in _article_split(dg, gaz)):
+            for g in (s for dg in _date_split(pg, gaz, event in rules.CUMULATIVE_EVENTS) for s in _article_split(dg, gaz)):
                 mine = [m for m in matches if m.total.id in g.members]
                 for m in mine:
                     for p in m.parts:

@@ -105,6 +105,12 @@ EVENT_SYNONYMS = {
 }
 _EVENT_CANON = {v: k for k, vs in EVENT_SYNONYMS.items() for v in vs}
 
+CUMULATIVE_EVENTS = {"killed", "injured", "missing", "damaged"}
+"""Tolls that reports keep updating (the dead, the injured, the missing, homes destroyed so far): figures of
+one story from different report days are one fact, and a later report's figure updates an earlier one
+instead of disputing it. Not flows that are counted per day (evacuated, crossed/displaced, arrested: "46
+left on Tuesday, 40 on Thursday" are two counts) nor events that happen once at a size (attended, voted)."""
+
 REPORTING_VERBS = {
     "said", "say", "says", "told", "counted", "count", "estimated", "estimate", "reported", "report", "announced",
     "announce", "put", "gave", "give", "showed", "show", "shows", "dismissed", "disputed", "compared", "recorded",
@@ -222,7 +228,11 @@ _PLACE_PREPOSITIONS = {"to", "from", "in", "at", "into", "out", "of", "near", "i
 def normalize_subject_event(claim: Claim) -> tuple[str, str]:
     """Subject and event together: "300 deaths" is (person, killed)."""
     subject = normalize_subject(claim.subject)
-    event = normalize_event(claim.event)
+    # a death noun's own verb is left as the extractor read it (see docs: "a death noun's event always
+    # killed" was tried and dropped); other single-word events are completed from the evidence
+    event = normalize_event(claim.event if subject == "death" else _event_phrase(claim))
+    if subject and _qualified(claim, subject):
+        subject = "suspected " + subject   # "90 suspected cases" are not the 212 confirmed ones
     if subject in ARRIVAL_NOUNS:
         subject = "person"
         if event in {"", "registered", "recorded", "reported", "counted"}:
@@ -232,6 +242,43 @@ def normalize_subject_event(claim: Claim) -> tuple[str, str]:
         if event in {"", "killed", "reported", "recorded", "confirmed"} or _is_body_count(claim.subject):
             event = "killed"    # bodies found, left or recovered are the dead whatever the verb
     return subject, event
+
+
+UNCONFIRMED_QUALIFIERS = {"suspected", "probable", "possible", "presumed", "unconfirmed", "likely"}
+"""Words before a counted noun that make it a different count from the confirmed one."""
+
+
+def _qualified(claim: Claim, subject: str) -> bool:
+    """The words between the figure and its counted noun hold an unconfirmed qualifier
+    ("Another 90 suspected cases"), or the subject itself does."""
+    words = set(_words(claim.subject))
+    if words & UNCONFIRMED_QUALIFIERS:
+        return True
+    text, q = claim.evidence.text or "", claim.quantity.span
+    start = q.end - claim.evidence.start
+    if not (0 <= start <= len(text)):
+        return False
+    after = _words(text[start:start + 60])[:4]
+    head = next((i for i, w in enumerate(after) if singular(w) == subject or w == subject), None)
+    return head is not None and bool(set(after[:head]) & UNCONFIRMED_QUALIFIERS)
+
+
+def _event_phrase(claim: Claim) -> str | None:
+    """The event, completed from the evidence when the extractor kept only its first word of a phrase the
+    event table knows ("stayed" of "stayed at home", "taken" of "taken part", "stopped" of "stopped work")."""
+    event = claim.event
+    words = _words(event)
+    if len(words) != 1 or not claim.evidence.text:
+        return event
+    m = re.search(rf"\b{re.escape(words[0])}\b((?:\s+[a-z]+){{1,2}})", claim.evidence.text.lower())
+    if not m:
+        return event
+    nxt = m.group(1).split()
+    for n in range(len(nxt), 0, -1):
+        phrase = " ".join([words[0], *nxt[:n]])
+        if phrase in _EVENT_CANON:
+            return phrase
+    return event
 
 
 def _is_body_count(subject: str | None) -> bool:
@@ -332,8 +379,19 @@ class Gazetteer:
         return out
 
     def within(self, inner: str, outer: str) -> bool:
-        """inner == outer or inner lies inside outer."""
-        return inner == outer or outer in self.ancestors(inner)
+        """inner == outer or inner lies inside outer. A place the gazetteer does not know whose name holds
+        another place's whole name lies inside it ("Kalvik Borova Arena" in Kalvik and in Borova Arena)."""
+        return inner == outer or outer in self.ancestors(inner) or self._named_within(inner, outer)
+
+    def _named_within(self, inner: str, outer: str) -> bool:
+        key = (inner, outer)
+        hit = self._memo.get(key)  # type: ignore[call-overload]
+        if hit is None:
+            i, o = _place_norm(inner), _place_norm(outer)
+            hit = (len(o) > 3 and i != o and i not in self.canon
+                   and re.search(rf"(?<![\w'-]){re.escape(o)}(?![\w'-])", i) is not None)
+            self._memo[key] = hit  # type: ignore[index]
+        return hit
 
     def comparable(self, a: str, b: str) -> bool:
         return self.within(a, b) or self.within(b, a)
