@@ -1,12 +1,9 @@
 """The incremental reconcile engine (issue 6: parts index, per-bucket cache, linked-article memo) gives
 exactly what the batch `reconcile()` of the same engine gives.
 
-`reference_engine.py` is a frozen copy of the engine before its performance restructuring. It was the
-reference while the rules stood still; since the rules changed on purpose (cumulative tolls across report
-days, see docs/reconcile.md) the frozen copy no longer gives the same facts, so the invariant tested here
-is the real one: after every `add` the incremental state is the batch function of the claims so far, every
-`add` returns exactly the difference between two batch states, and restore and shuffled arrival orders
-give the same facts.
+The invariant tested here: after every `add` the incremental state is the batch function of the claims so
+far, every `add` returns exactly the difference between two batch states, and restore and shuffled arrival
+orders give the same facts.
 """
 from __future__ import annotations
 
