@@ -1,37 +1,70 @@
 """Wiring: a service is a set of handlers on (stream, group); this module runs them on faststream.
 
 Each subscription gets two faststream subscribers on one consumer group:
-- the normal one reads new entries (`XREADGROUP >`);
+- the normal one reads new entries (`XREADGROUP >`), one at a time, or — for a
+  subscription with `batch` — up to `max_in_flight` at a time as one batch;
 - a reclaiming one (`min_idle_time`) takes over entries that stayed pending longer
   than `reclaim_idle_ms` — left by a worker that died, or by a failed delivery —
-  via XAUTOCLAIM (faststream's normal subscriber never sees those again).
+  via XAUTOCLAIM (faststream's normal subscriber never sees those again). It always
+  delivers one entry at a time, so a failing entry is retried, counted and
+  dead-lettered on its own.
 A handler acks by returning (its output is appended by then); failures are handled
 by the middlewares in `claimlog.middleware`.
+
+Batches (`Subscription.batch` / `batch_handler`; see `_subscribe_batch`):
+- each entry of a batch is parsed and decoded on its own; an entry that is not a
+  valid event, or whose handling fails with a permanent error (`EventError`,
+  `PermanentError`), is dead-lettered and XACKed alone, and the rest go on;
+- the batch handler appends the outputs of all its entries (one `store.append`),
+  then returns the entries that failed; the entries that did not fail are acked
+  together, only after that; an entry that failed transiently is not acked: it stays
+  pending, and the reclaimer delivers it again, alone, after `reclaim_idle_ms` (so
+  `DeadLetters` counts its deliveries as before: the batch was delivery 1). If the
+  handler raises, nothing of the batch is acked.
+- ordered subscriptions (`Subscription.ordered`): an entry is handled only when no
+  earlier entry of its stream is pending in the group (`_turn`): a batch waits for
+  that (the reclaimer is draining them), the reclaimer leaves an entry that is out of
+  turn pending (`OutOfTurn`, never dead-lettered for it) and comes back to it. A batch
+  handler of an ordered subscription stops at its first transient failure and reports
+  the entries after it as `NotAttempted`. So entries are applied in stream order
+  whatever fails, and whichever consumer holds the earlier ones.
 """
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import structlog
+from faststream.middlewares import AckPolicy
 from faststream.redis import RedisBroker, StreamSub
-from faststream.redis.annotations import RedisStreamMessage
+from faststream.redis.annotations import RedisBatchStreamMessage, RedisStreamMessage
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
 from claimlog.config import Settings
-from claimlog.middleware import (PARSE_ERROR_HEADER, RETRY_FOR, DeadLetters, LogContext, raw_decoder,
-                                 tolerant_parser)
+from claimlog.middleware import (PARSE_ERROR_HEADER, PERMANENT, RETRY_FOR, DeadLetters, LogContext, OutOfTurn,
+                                 dead_letter_event, entry_body, log_dead_letter, raw_decoder, tolerant_parser)
 from claimlog.store import EventStore
 from contracts.events import Event, EventError, decode_event
-from contracts.streams import SUBSCRIPTIONS
+from contracts.streams import DEAD_LETTERS, SUBSCRIPTIONS
 
 log = structlog.get_logger()
 
 Handler = Callable[[Event, str], Awaitable[None]]
 """A service's handler: the decoded event and its stream entry id. Raise to fail the delivery."""
+
+BatchHandler = Callable[[Sequence[tuple[Event, str]]], Awaitable[Mapping[str, BaseException] | None]]
+"""A service's batch handler: (event, entry id) pairs in stream order. It appends the outputs
+of all of them, then returns the entries that failed, by entry id, with their error (their
+outputs not appended; a permanent error is dead-lettered, any other leaves the entry pending).
+Entries not in the answer are done and get acked. Raise to fail the whole batch (nothing acked).
+For an ordered subscription it must stop at the first transient failure (`NotAttempted` for the rest)."""
+
+
+class NotAttempted(Exception):
+    """An entry of an ordered batch after one that failed transiently: left pending, in its turn."""
 
 
 @dataclass(frozen=True)
@@ -40,9 +73,42 @@ class Subscription:
     group: str
     handler: Handler
     ordered: bool = False
-    """Read one entry at a time, so that no later entry is pending behind a slow one: the
-    reclaiming subscriber can then never hand this handler an entry ahead of its turn (the
-    projection folds the fact stream in order; the other handlers do not care about order)."""
+    """Handle entries in stream order: an entry is handled only when no earlier entry of the
+    stream is pending in the group, whoever holds it (`_turn`). Without this, the reclaiming
+    subscriber could hand this handler an entry ahead of an older pending one (the projection
+    folds the fact stream in order and skips what is at or before its position; the other
+    handlers do not care about order)."""
+    batch: bool = False
+    """Read up to `max_in_flight` entries per delivery, as one batch (see the module docstring);
+    `handler` is called for each entry unless `batch_handler` is given."""
+    batch_handler: BatchHandler | None = None
+    """Handle a batch at once (implies `batch`); the reclaimer calls it with one entry."""
+
+    @property
+    def batched(self) -> bool:
+        return self.batch or self.batch_handler is not None
+
+    def run_batch(self) -> BatchHandler:
+        """The batch handler, or one that calls `handler` for each entry (stopping at the first
+        transient failure if ordered)."""
+        if self.batch_handler is not None:
+            return self.batch_handler
+        handler, ordered = self.handler, self.ordered
+
+        async def each(items: Sequence[tuple[Event, str]]) -> dict[str, BaseException]:
+            failures: dict[str, BaseException] = {}
+            stopped = False
+            for event, entry_id in items:
+                if stopped:
+                    failures[entry_id] = NotAttempted("an earlier entry of this batch failed")
+                    continue
+                try:
+                    await handler(event, entry_id)
+                except Exception as exc:  # noqa: BLE001 - reported per entry
+                    failures[entry_id] = exc
+                    stopped = ordered and not isinstance(exc, PERMANENT)
+            return failures
+        return each
 
 
 @dataclass
@@ -96,8 +162,11 @@ def build_broker(url: str, services: Sequence[Service], settings: Settings, stor
     broker = RedisBroker(url, middlewares=[LogContext, dead_letters], logger=None)
     for service in services:
         for sub in service.subscriptions():
-            _subscribe(broker, sub, settings, reclaim=False)
-            _subscribe(broker, sub, settings, reclaim=True)
+            if sub.batched:
+                _subscribe_batch(broker, sub, settings, store)
+            else:
+                _subscribe(broker, sub, settings, store, reclaim=False)
+            _subscribe(broker, sub, settings, store, reclaim=True)
     return broker
 
 
@@ -117,16 +186,49 @@ class _GroupDeadLetters(DeadLetters):
         return await super().consume_scope(call_next, msg)
 
 
-def _subscribe(broker: RedisBroker, sub: Subscription, settings: Settings, *, reclaim: bool) -> None:
+def _text(x) -> str:
+    return x.decode() if isinstance(x, bytes) else str(x)
+
+
+def _name(sub: Subscription, kind: str) -> str:
+    return f"{sub.group}_{kind}_{sub.stream.split('{')[-1].rstrip('}')}"
+
+
+async def _earlier_pending(redis: Redis, sub: Subscription, entry_id: str) -> str | None:
+    """The first entry before `entry_id` still pending in the group (any consumer), or None."""
+    rows = await redis.xpending_range(sub.stream, sub.group, min="-", max=f"({entry_id}", count=1)
+    return _text(rows[0]["message_id"]) if rows else None
+
+
+async def _turn(redis: Redis, sub: Subscription, entry_id: str, *, wait: float) -> None:
+    """Return once no entry before `entry_id` is pending in the group; `OutOfTurn` after `wait` s.
+
+    Entries are delivered in stream order, so an earlier entry is either acked (handled or
+    dead-lettered) or pending (being handled, or failed and waiting for the reclaimer)."""
+    deadline = time.monotonic() + wait
+    while (earlier := await _earlier_pending(redis, sub, entry_id)) is not None:
+        if time.monotonic() >= deadline:
+            raise OutOfTurn(f"{entry_id} waits for the earlier pending entry {earlier}")
+        await asyncio.sleep(0.05)
+
+
+def _turn_wait(settings: Settings) -> float:
+    """How long a normal reader waits for earlier pending entries (a reclaim and a retry or two)
+    before it leaves its own entries pending too (they are then reclaimed one by one, in turn)."""
+    return 2 * settings.reclaim_idle_ms / 1000 + 1
+
+
+def _subscribe(broker: RedisBroker, sub: Subscription, settings: Settings, store: EventStore, *,
+               reclaim: bool) -> None:
     # max_records bounds the work in flight: XREADGROUP without COUNT would read the whole
     # backlog into memory and leave all of it pending (and reclaimable) at once.
     stream = StreamSub(sub.stream, group=sub.group, consumer=settings.consumer, polling_interval=100,
                        max_records=1 if sub.ordered else settings.max_in_flight,
                        min_idle_time=settings.reclaim_idle_ms if reclaim else None)
+    run = sub.run_batch() if sub.batched else None
 
     async def handle(msg: RedisStreamMessage) -> None:
-        entry_id = msg.raw_message["message_ids"][0]
-        entry_id = entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
+        entry_id = _text(msg.raw_message["message_ids"][0])
         unparseable = (msg.headers or {}).get(PARSE_ERROR_HEADER)
         if unparseable:
             raise EventError(unparseable)
@@ -134,10 +236,88 @@ def _subscribe(broker: RedisBroker, sub: Subscription, settings: Settings, *, re
         if retry_for is not None and retry_for.decode("utf-8", "replace") != sub.group:
             return  # a dead letter sent back to another group of this stream: not ours
         event = decode_event(msg.body)
-        await sub.handler(event, entry_id)
+        if sub.ordered:
+            # The reclaimer does not wait: an entry out of turn stays pending and comes round again.
+            await _turn(store.redis, sub, entry_id, wait=0 if reclaim else _turn_wait(settings))
+        if run is None:
+            await sub.handler(event, entry_id)
+            return
+        failures = await run([(event, entry_id)]) or {}
+        if entry_id in failures:
+            raise failures[entry_id]
 
-    handle.__name__ = f"{sub.group}_{'reclaim' if reclaim else 'read'}_{sub.stream.split('{')[-1].rstrip('}')}"
+    handle.__name__ = _name(sub, "reclaim" if reclaim else "read")
     broker.subscriber(stream=stream, parser=tolerant_parser, decoder=raw_decoder)(handle)
+
+
+def _subscribe_batch(broker: RedisBroker, sub: Subscription, settings: Settings, store: EventStore) -> None:
+    """The normal subscriber of a batched subscription: up to `max_in_flight` new entries at a time.
+
+    Acks are manual (`AckPolicy.MANUAL`): the entries that are done (handled, skipped, or
+    dead-lettered) are XACKed after the batch handler has appended their outputs; the ones
+    that failed transiently stay pending for the reclaimer. Per entry: `RETRY_FOR` skipping,
+    parsing (`entry_body`) and decoding, as the single-entry subscriber does."""
+    stream = StreamSub(sub.stream, group=sub.group, consumer=settings.consumer, polling_interval=100,
+                       batch=True, max_records=settings.max_in_flight)
+    run = sub.run_batch()
+    redis = store.redis
+
+    async def handle(msg: RedisBatchStreamMessage) -> None:
+        raw = msg.raw_message
+        ids = [_text(i) for i in raw["message_ids"]]
+        entries = dict(zip(ids, raw["data"]))
+        done: list[str] = []
+        failed: dict[str, BaseException] = {}
+        items: list[tuple[Event, str]] = []
+        for entry_id, fields in entries.items():
+            retry_for = fields.get(RETRY_FOR)
+            if retry_for is not None and retry_for.decode("utf-8", "replace") != sub.group:
+                done.append(entry_id)  # a dead letter sent back to another group of this stream
+                continue
+            try:
+                items.append((decode_event(entry_body(fields)[0]), entry_id))
+            except EventError as exc:
+                failed[entry_id] = exc
+        if items:
+            if sub.ordered:
+                await _turn(redis, sub, ids[0], wait=_turn_wait(settings))
+            failures = await run(items) or {}
+            failed.update(failures)
+            done += [entry_id for _, entry_id in items if entry_id not in failures]
+        # A batch is the first delivery of each of its entries (XREADGROUP >).
+        park = {e: x for e, x in failed.items() if isinstance(x, PERMANENT) or settings.max_deliveries <= 1}
+        if park:
+            letters = []
+            for entry_id, exc in park.items():
+                pending = await redis.xpending_range(sub.stream, sub.group, min=entry_id, max=entry_id, count=1)
+                letters.append(dead_letter_event(
+                    service=sub.group, stream=sub.stream, group=sub.group, entry_id=entry_id,
+                    fields=entries[entry_id], exc=exc,
+                    deliveries=int(pending[0]["times_delivered"]) if pending else 1,
+                    correlation_id=_correlation_id(entries[entry_id])))
+            await store.append(DEAD_LETTERS, letters)
+            for letter in letters:
+                log_dead_letter(letter, isinstance(park[letter.payload.entry_id], PERMANENT))
+            done += list(park)
+        if done:
+            await redis.xack(sub.stream, sub.group, *done)
+        for entry_id, exc in failed.items():
+            if entry_id not in park and not isinstance(exc, NotAttempted):
+                log.warning("handler failed; will be redelivered", service=sub.group, stream=sub.stream,
+                            entry_id=entry_id, article_id=_correlation_id(entries[entry_id]),
+                            deliveries=1, max_deliveries=settings.max_deliveries,
+                            error=f"{type(exc).__name__}: {exc}")
+
+    handle.__name__ = _name(sub, "batch")
+    broker.subscriber(stream=stream, parser=tolerant_parser, decoder=raw_decoder,
+                      ack_policy=AckPolicy.MANUAL)(handle)
+
+
+def _correlation_id(fields: dict) -> str | None:
+    try:
+        return entry_body(fields)[1].get("correlation_id")
+    except EventError:
+        return None
 
 
 async def group_backlog(redis: Redis, subscriptions: Iterable[tuple[str, str]] = SUBSCRIPTIONS) -> dict:

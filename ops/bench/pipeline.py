@@ -80,20 +80,24 @@ async def stack_run(url: str, texts: list[str]) -> dict:
 
 
 def _instrument(stack: Stack, done: dict[str, float]) -> None:
-    """Record, per article id, when the projection finished handling an event that article caused."""
+    """Record, per article id, when the projection finished handling an event that article caused
+    (for a batch: when the whole batch was applied and written to the read model)."""
     proj = next(s for s in stack.services if s.name == "projection")
-    make = proj._handler
+    make = proj._batch
 
     def traced(stream: str):
         handle = make(stream)
 
-        async def wrapped(event, entry_id):
-            await handle(event, entry_id)
-            if event.correlation_id:
-                done[event.correlation_id] = time.perf_counter()
+        async def wrapped(items):
+            failures = await handle(items)
+            now = time.perf_counter()
+            for event, entry_id in items:
+                if event.correlation_id and entry_id not in (failures or {}):
+                    done[event.correlation_id] = now
+            return failures
         return wrapped
 
-    proj._handler = traced
+    proj._batch = traced
 
 
 async def latency_run(url: str, texts: list[str], rate: float) -> dict:

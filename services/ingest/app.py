@@ -9,6 +9,8 @@ Run alone: `claimlog worker ingest` or `faststream run services.ingest.app:app`.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from claimlog.middleware import PermanentError
 from claimlog.runtime import Service, Subscription
 from contracts.events import ArticleReceived, ArticleSubmitted, Event
@@ -20,22 +22,40 @@ class IngestService(Service):
     name = "ingest"
 
     def subscriptions(self) -> list[Subscription]:
-        return [Subscription(INBOX, INGEST_GROUP, self.on_submitted)]
+        return [Subscription(INBOX, INGEST_GROUP, self.on_submitted, batch_handler=self.on_batch)]
 
-    async def on_submitted(self, event: Event, entry_id: str) -> None:
-        if not isinstance(event, ArticleSubmitted):
-            return
+    def _received(self, event: ArticleSubmitted) -> ArticleReceived:
         sub = event.payload
         try:
             article = read_article(sub.text, uri=sub.uri, outlet=sub.outlet, published=sub.published,
                                    title=sub.title, max_bytes=self.rt.settings.max_article_bytes)
         except BadArticle as e:
             raise PermanentError(f"article refused ({sub.uri or 'no uri'}): {e}") from None
-        received = ArticleReceived.create(event_id="ar_" + article.id, payload=article,
-                                          causation_id=event.event_id, correlation_id=article.id)
-        (entry,) = await self.rt.store.append(ARTICLES, [received])
-        self.log.info("article received" if entry else "article already known", article_id=article.id,
-                      uri=article.uri, published=article.published)
+        return ArticleReceived.create(event_id="ar_" + article.id, payload=article,
+                                      causation_id=event.event_id, correlation_id=article.id)
+
+    async def on_submitted(self, event: Event, entry_id: str) -> None:
+        failures = await self.on_batch([(event, entry_id)])
+        if failures:
+            raise failures[entry_id]
+
+    async def on_batch(self, items: Sequence[tuple[Event, str]]) -> dict[str, BaseException]:
+        """Check every submission of a batch; append the articles of the good ones in one append."""
+        failures: dict[str, BaseException] = {}
+        received: list[ArticleReceived] = []
+        for event, entry_id in items:
+            if not isinstance(event, ArticleSubmitted):
+                continue
+            try:
+                received.append(self._received(event))
+            except Exception as e:  # noqa: BLE001 - this entry alone fails (PermanentError: dead letter)
+                failures[entry_id] = e
+        appended = await self.rt.store.append(ARTICLES, received)
+        for ev, entry in zip(received, appended):
+            article = ev.payload
+            self.log.info("article received" if entry else "article already known", article_id=article.id,
+                          uri=article.uri, published=article.published)
+        return failures
 
 
 def _app():

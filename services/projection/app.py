@@ -1,8 +1,9 @@
 """Projection: folds articles, claims and fact events into the picture and serves it.
 
 On start it folds the whole log (so its in-memory picture is exactly a replay),
-then follows the three streams through its consumer group. After each event it
-writes the changed fact views to the read model in Redis before acking. With
+then follows the three streams through its consumer group, a batch at a time, each
+stream in order (`Subscription.ordered`). After each batch it writes the changed fact
+views to the read model in Redis (one transaction) before the batch is acked. With
 CLAIMLOG_API_PORT set (default 8400) it serves the HTTP API and web page.
 
 Run alone: `claimlog worker projection` or `faststream run services.projection.app:app`.
@@ -11,8 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import gc
+from collections.abc import Sequence
 
-from claimlog.runtime import Service, Subscription
+from claimlog.middleware import PERMANENT
+from claimlog.runtime import NotAttempted, Service, Subscription
 from contracts.events import ArticleExtracted, ArticleReceived, Event
 from contracts.streams import ARTICLES, CLAIMS, FACTS, PROJECTION_GROUP
 from services.projection import readmodel
@@ -98,12 +101,17 @@ class ProjectionService(Service):
         self.changes = Changes()
         self.picture = Picture()
         self._server = None
+        self._early_extractions: dict[str, int] = {}
+        """article id -> claim count of an `ArticleExtracted` applied before its `ArticleReceived`
+        (the three streams are followed independently; a replay merges them in log order, where the
+        article always comes first): applied to the article's view when it arrives."""
         self._unwritten: tuple[set[str], set[str]] = (set(), set())
         """Fact and article views applied in memory whose read-model write failed (e.g. Redis was
         down): the redelivered event is skipped by `Picture.apply`, so they go out with the next one."""
 
     def subscriptions(self) -> list[Subscription]:
-        return [Subscription(stream, PROJECTION_GROUP, self._handler(stream), ordered=True)
+        return [Subscription(stream, PROJECTION_GROUP, self._handler(stream), ordered=True,
+                             batch_handler=self._batch(stream))
                 for stream in (ARTICLES, CLAIMS, FACTS)]
 
     async def start(self) -> None:
@@ -126,24 +134,61 @@ class ProjectionService(Service):
             self._server = None
 
     def _handler(self, stream: str):
+        """One event: `_batch` with one entry (what the reclaimer does)."""
         async def handle(event: Event, entry_id: str) -> None:
-            changed = self.picture.apply(stream, entry_id, event)
-            articles = ({event.payload.id} if isinstance(event, ArticleReceived) else
-                        {event.payload.article_id} if isinstance(event, ArticleExtracted) else set())
-            unwritten = self._unwritten
-            if changed or articles or stream == CLAIMS or unwritten[0] or unwritten[1]:
-                facts_w, articles_w = changed | unwritten[0], articles | unwritten[1]
+            failures = await self._batch(stream)([(event, entry_id)])
+            if failures:
+                raise failures[entry_id]
+        return handle
+
+    def _batch(self, stream: str):
+        async def handle(items: Sequence[tuple[Event, str]]) -> dict[str, BaseException]:
+            """Apply the events in order, then write the changed views once, before the batch is acked.
+
+            Stops at the first event whose apply fails other than permanently (the ones after it
+            are `NotAttempted`: they stay pending and come in their turn)."""
+            failures: dict[str, BaseException] = {}
+            changed: set[str] = set()
+            articles: set[str] = set()
+            position = None
+            picture = self.picture
+            for i, (event, entry_id) in enumerate(items):
+                fresh = not picture.seen(stream, entry_id)
                 try:
-                    await readmodel.write(self.rt.redis, self.picture, facts_w, articles_w)
-                except BaseException:
-                    unwritten[0].update(facts_w)
-                    unwritten[1].update(articles_w)
-                    raise
-                unwritten[0].difference_update(facts_w)
-                unwritten[1].difference_update(articles_w)
+                    changed |= picture.apply(stream, entry_id, event)
+                except Exception as e:  # noqa: BLE001 - reported per entry
+                    failures[entry_id] = e
+                    if isinstance(e, PERMANENT):
+                        continue
+                    for _, later in items[i + 1:]:
+                        failures[later] = NotAttempted(f"after {entry_id}, which failed")
+                    break
+                if isinstance(event, ArticleReceived):
+                    articles.add(event.payload.id)
+                    early = self._early_extractions.pop(event.payload.id, None) if fresh else None
+                    if early is not None:
+                        picture.articles[event.payload.id]["claims"] = early
+                elif isinstance(event, ArticleExtracted):
+                    articles.add(event.payload.article_id)
+                    if fresh and event.payload.article_id not in picture.articles:
+                        self._early_extractions[event.payload.article_id] = len(event.payload.claim_ids)
+                position = entry_id
+            unwritten = self._unwritten
+            if position is not None or unwritten[0] or unwritten[1]:
+                if changed or articles or stream == CLAIMS or unwritten[0] or unwritten[1]:
+                    facts_w, articles_w = changed | unwritten[0], articles | unwritten[1]
+                    try:
+                        await readmodel.write(self.rt.redis, self.picture, facts_w, articles_w)
+                    except BaseException:
+                        unwritten[0].update(facts_w)
+                        unwritten[1].update(articles_w)
+                        raise
+                    unwritten[0].difference_update(facts_w)
+                    unwritten[1].difference_update(articles_w)
             if changed or articles:
                 self.changes.publish({"facts": sorted(changed), "articles": sorted(articles),
-                                      "position": entry_id})
+                                      "position": position})
+            return failures
         return handle
 
 

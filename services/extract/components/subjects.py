@@ -112,12 +112,14 @@ EVENT_VERB_BASES = {"kill", "injure", "wound", "hurt", "displace", "evacuate", "
                     "arrest", "detain", "strand", "trap", "affect", "infect", "force", "drive", "march", "rally",
                     "protest", "flee", "die", "drown", "gather", "strike", "join", "attend", "demonstrate", "riot",
                     "escape", "vote", "leave", "cut", "shed", "axe", "destroy", "damage", "free", "release",
-                    "uproot", "claim", "lose", "sicken", "shoot", "seize", "capture", "cross", "walk", "board"}
+                    "uproot", "claim", "lose", "sicken", "shoot", "seize", "capture", "cross", "walk", "board",
+                    "draw"}
 """Verbs of counted news events, by base form. Their present forms ("Floods kill at least 58", "Wildfire
 forces 9,000 from homes", "Tens of thousands march") and -ing forms ("killing at least 27 workers") are
 the event as much as their past participles are."""
 IRREGULAR_FORMS = {"fled": "flee", "left": "leave", "drove": "drive", "driven": "drive", "struck": "strike",
-                   "shot": "shoot", "lost": "lose", "losing": "lose", "dying": "die", "dies": "die", "died": "die"}
+                   "shot": "shoot", "lost": "lose", "losing": "lose", "dying": "die", "dies": "die", "died": "die",
+                   "drew": "draw", "drawn": "draw"}
 DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose"}
 
 
@@ -151,10 +153,13 @@ def _verbish(w: str, prev: str = "", ing: bool = False) -> bool:
 
 
 CLAUSE_OPENERS = {"as", "while", "whereas", "although", "though", "because", "after", "when", "but", "and",
-                  "before", "until", "leaving", "bringing", "taking", "raising", "with"}
+                  "before", "until", "leaving", "bringing", "taking", "raising", "with", "according"}
 """Words that, after a comma, open another clause: its verb is another figure's event ("17 people who
 died …, as … nearly 90 fans came to be injured"; "15,000 crossed at two posts, and that 48,000 had
-arrived")."""
+arrived"); ", according to an estimate published on Monday" is the attribution, not the event."""
+TAKE_PART = {"took"}
+"""The first word of "took part": the event of "35,000 people took part and accused …" (not "accused"). Not
+"expect … to take part" (a forecast, no event yet)."""
 BARE_OPENERS = {"while", "whereas", "although", "though", "because", "after", "when"}
 """Subordinators that open another clause even without a comma ("risen to 17 after five of the injured
 died")."""
@@ -308,6 +313,8 @@ def _event(low: list[str], m: Mention, sent: Sentence) -> str | None:
         if w in NOT_EVENT_VERBS:
             prev = "been"               # "seen leaving": the next -ing form is the event
             continue
+        if w in TAKE_PART and k + 1 < len(low) and low[k + 1] == "part":
+            return w                    # "took part" (the reconciler completes the phrase)
         if _verbish(w, prev) or (w.endswith("ing") and len(w) > 5 and prev in AUX):
             return w
         prev = w
