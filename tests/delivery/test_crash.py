@@ -18,7 +18,7 @@ from claimlog.runtime import wait_drained
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 
-N_ARTICLES = int(os.environ.get("CLAIMLOG_FAULT_ARTICLES", "120"))
+N_ARTICLES = int(os.environ.get("CLAIMLOG_FAULT_ARTICLES", "300"))
 """Articles of the crash test. Its cost is dominated by reconcile (see docs/delivery.md)."""
 
 
