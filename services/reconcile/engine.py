@@ -425,6 +425,20 @@ def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
             g = _Group(places=x, date=None)
             groups.append(g)
             set_to_group[x] = g
+    # a group of places the gazetteer does not know ("Liberty Square") whose every article's headline
+    # names the place of one other group ("… after Varnsk march") lies in that place
+    for g in sorted(groups, key=lambda g: g.places):
+        if len(groups) < 2 or any(gaz.known(p) for p in g.places) or not any(c.event == ATTEND_EVENT for c in bucket):
+            continue
+        arts = {c.article: c for c in bucket if c.leaves and set_to_group.get(c.leaves) is g}
+        hosts = [h for h in groups if h is not g and all(
+            any(re.search(r"\b" + re.escape(p) + r"\b", c.claim.article.title or "") for p in h.places)
+            for c in arts.values())]
+        if arts and len(hosts) == 1:
+            for x, y in list(set_to_group.items()):
+                if y is g:
+                    set_to_group[x] = hosts[0]
+            groups.remove(g)
     placeless = [c for c in bucket if not c.leaves]
     for c in sorted(bucket, key=lambda c: c.id):
         if c.leaves:
@@ -819,6 +833,7 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> di
     eventless: list[_C] = []
     for c in cs:
         (buckets[(c.subject, c.event)] if c.event else eventless).append(c)
+    _merge_attendance(buckets)
     fixed = {k: list(v) for k, v in buckets.items()}
     # performance only (issue 6): each bucket's claims by article, and a memo of the "linked"
     # test that survives between calls (see `_linked_any`); the results are those of the scans
@@ -899,6 +914,22 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> di
 
 
 GENERIC_SUBJECTS = {"person"}
+
+ATTEND_EVENT = "attended"
+
+
+def _merge_attendance(buckets: dict) -> None:
+    """Crowds: the people, supporters, protesters or marchers who attended (marched, rallied, joined,
+    were drawn) one event are one count told with different nouns by different sides. All "attended"
+    buckets of a partition become one (named by its largest subject); places, dates and the articles'
+    ties still split different events apart."""
+    keys = sorted(k for k in buckets if k[1] == ATTEND_EVENT)
+    if len(keys) < 2:
+        return
+    main = min(keys, key=lambda k: (-len(buckets[k]), k))
+    for k in keys:
+        if k != main:
+            buckets[main].extend(buckets.pop(k))
 """Subjects that say only "people": a wildcard among the human subjects of one partition."""
 
 
