@@ -139,7 +139,7 @@ def cmd_run(a, settings: Settings) -> int:
 def cmd_worker(a, settings: Settings) -> int:
     from claimlog.worker import main
 
-    return main([a.service])
+    return main([a.service], settings)
 
 
 def cmd_ingest(a, settings: Settings) -> int:
@@ -285,39 +285,39 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="stream articles through all four services, wait, print the picture")
     p.add_argument("paths", nargs="+", help="article files or folders")
     p.add_argument("--json", action="store_true", help="print the picture JSON instead of the table")
-    p.add_argument("--data-dir", dest="data_dir_sub", help=argparse.SUPPRESS)
+    p.add_argument("--data-dir", dest="data_dir_sub", metavar="DATA_DIR", help="as the global --data-dir")
     p.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the streams to drain")
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("worker", help="run services as a long-lived process (against REDIS_URL)")
+    p = sub.add_parser("worker", help="run services as a long-lived process (REDIS_URL, else the embedded server in CLAIMLOG_DATA_DIR)")
     p.add_argument("service", choices=SERVICES)
     p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser("ingest", help="submit articles (files, folders, or - for stdin) to the stack")
-    p.add_argument("paths", nargs="+")
-    p.add_argument("--data-dir", dest="data_dir_sub", help=argparse.SUPPRESS)
+    p.add_argument("paths", nargs="+", help="article files or folders, or - for stdin")
+    p.add_argument("--data-dir", dest="data_dir_sub", metavar="DATA_DIR", help="as the global --data-dir")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("extract", help="print the claims of articles, one JSON a line (no Redis needed)")
-    p.add_argument("paths", nargs="+")
+    p.add_argument("paths", nargs="+", help="article files or folders")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("picture", help="print the current picture (or as of a past moment)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--as-of", help="an entry id (1700000000000-0) or ISO time: the picture as it stood then")
-    p.add_argument("--data-dir", dest="data_dir_sub", help=argparse.SUPPRESS)
+    p.add_argument("--data-dir", dest="data_dir_sub", metavar="DATA_DIR", help="as the global --data-dir")
     p.set_defaults(func=cmd_picture)
 
     p = sub.add_parser("replay", help="drop the read model and fold the whole log again")
     p.add_argument("--check", action="store_true", help="exit 1 if the rebuilt picture differs from the one before")
-    p.add_argument("--data-dir", dest="data_dir_sub", help=argparse.SUPPRESS)
+    p.add_argument("--data-dir", dest="data_dir_sub", metavar="DATA_DIR", help="as the global --data-dir")
     p.set_defaults(func=cmd_replay)
 
     p = sub.add_parser("dead-letters", help="list dead letters, or `retry ID` to send one back")
     p.add_argument("action", nargs="?", choices=("list", "retry"), default="list")
     p.add_argument("id", nargs="?", help="the dead letter's entry id or event id (for retry)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--data-dir", dest="data_dir_sub", help=argparse.SUPPRESS)
+    p.add_argument("--data-dir", dest="data_dir_sub", metavar="DATA_DIR", help="as the global --data-dir")
     p.set_defaults(func=cmd_dead_letters)
 
     p = sub.add_parser("bench", help="run the benchmark suite (ops/bench) and print figures")

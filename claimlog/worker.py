@@ -32,8 +32,9 @@ async def run_workers(names: list[str], settings: Settings, url: str) -> None:
         log.info("worker stopping: finishing the messages in hand")
 
 
-def main(names: list[str]) -> int:
-    settings = Settings.from_env()
+def main(names: list[str], settings: Settings | None = None) -> int:
+    """Run the named services until SIGTERM/SIGINT; `settings` default to the environment's."""
+    settings = settings or Settings.from_env()
     logs.configure(level=settings.log_level, fmt=settings.log_format)
     with redis_url(settings) as url:
         asyncio.run(run_workers(names, settings, url))

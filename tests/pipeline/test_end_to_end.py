@@ -125,3 +125,29 @@ def test_cli_extract_prints_claims_in_the_scorers_shape(tmp_path):
     for c in claims:
         assert {"claim_id", "article", "evidence", "speaker", "quantity", "subject", "date"} <= set(c)
         assert c["article"]["uri"].endswith(".txt")
+
+
+def test_worker_uses_the_data_dir_given_on_the_command_line(tmp_path):
+    """`claimlog --data-dir D worker all` runs the embedded server in D (and stops on SIGINT)."""
+    import signal
+    import time
+
+    data = tmp_path / "wanted"
+    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "CLAIMLOG_DATA_DIR")}
+    env["CLAIMLOG_API_PORT"] = "0"
+    log = tmp_path / "worker.log"
+    with log.open("wb") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "claimlog.cli", "--data-dir", str(data), "worker", "all"],
+                                cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=err)
+    try:
+        for _ in range(600):  # until the services run (signal handlers installed)
+            if b"worker ready" in log.read_bytes() or proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert b"worker ready" in log.read_bytes(), log.read_text()[-2000:]
+        assert (data / "appendonly").exists(), "the embedded server's AOF is in the given data dir"
+        assert not (tmp_path / ".claimlog").exists()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        code = proc.wait(30)
+    assert code == 0, log.read_text()[-2000:]
