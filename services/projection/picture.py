@@ -277,11 +277,11 @@ def render_table(picture: dict, *, width: int = 100) -> str:
         for c in f["claims"]:
             sp = c["speaker"]
             who = sp.get("name") or "(the article)"
-            side = sp.get("affiliation") or "?"
+            side = f" ({sp['affiliation']})" if sp.get("affiliation") else ""
             mark = "  superseded" if c["membership"].get("superseded_by") else ""
             role = c["membership"].get("role")
             role = "" if role == "figure" else f" [{role}]"
-            lines.append(f"    {c['quantity']['text']!s:>22}  {c['subject']}{role} — {who} ({side}){mark}")
+            lines.append(f"    {c['quantity']['text']!s:>22}  {c['subject']}{role} — {who}{side}{mark}")
         lines.append(f"    why: {f['reason']}")
         lines.append("")
     return "\n".join(lines)
