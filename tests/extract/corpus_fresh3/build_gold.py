@@ -15,28 +15,15 @@ given only when the figure's own clause states the day of the event (the corpus 
 """
 from __future__ import annotations
 
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+
+from goldkit import ap, atl, ex, vg, write  # noqa: E402
 
 PEOPLE = ["people", "person"]
-
-
-def ex(v):
-    return dict(value=v, low=v, high=v, approx="exact")
-
-
-def atl(v):
-    return dict(value=v, low=v, high=None, approx="at_least")
-
-
-def ap(v, lo, hi):
-    return dict(value=v, low=lo, high=hi, approx="approximate")
-
-
-def vg(lo, hi):
-    return dict(value=None, low=lo, high=hi, approx="vague")
 
 
 HUNDREDS = vg(100, 999)
@@ -205,34 +192,5 @@ FACTS = [
 ]
 
 
-def build():
-    arts = []
-    ids = {}
-    for name, (published, rows) in A.items():
-        num = name[:2]
-        ids[num] = name
-        text = open(os.path.join(HERE, "articles", name), encoding="utf-8").read()
-        claims = []
-        for i, row in enumerate(rows, 1):
-            ev, aliases, q, subj, date = row[:5]
-            assert ev in text, (name, ev)
-            c = {"id": f"{num}-{i}", "evidence": ev, "speaker": aliases[0] if aliases else None,
-                 "speaker_aliases": aliases, "affiliation": None, **q, "subject": subj,
-                 "event": None, "date": date, "places": []}
-            if len(row) > 5 and row[5]:
-                c["optional"] = True
-            claims.append(c)
-        arts.append({"article": name, "published": published, "claims": claims})
-    known = {f"{a['article']}#{c['id']}" for a in arts for c in a["claims"]}
-    facts = [{"id": fid, "status": st, "claims": [f"{ids[c[:2]]}#{c}" for c in cl], "summary": summ}
-             for fid, st, cl, summ in FACTS]
-    for f in facts:
-        for c in f["claims"]:
-            assert c in known, c
-    return {"version": 1, "articles": arts, "facts": facts}
-
-
 if __name__ == "__main__":
-    with open(os.path.join(HERE, "fresh3.gold.json"), "w", encoding="utf-8") as f:
-        json.dump(build(), f, indent=1, ensure_ascii=False)
-        f.write("\n")
+    write(HERE, "fresh3.gold.json", A, FACTS)

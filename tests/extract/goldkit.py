@@ -1,0 +1,65 @@
+"""Shared helpers of the evaluation sets' `build_gold.py` scripts.
+
+Each set's script holds only its annotations (per article: evidence, speaker aliases,
+quantity, subject nouns, date[, optional]; and the gold facts) and calls `write`, which
+checks every evidence string and fact member and writes the gold JSON in the format of
+../shared/eval/dev/dev.gold.json.
+"""
+from __future__ import annotations
+
+import json
+import os
+
+
+def ex(v):
+    """An exact figure."""
+    return dict(value=v, low=v, high=v, approx="exact")
+
+
+def atl(v):
+    """A lower bound ("at least", "more than")."""
+    return dict(value=v, low=v, high=None, approx="at_least")
+
+
+def ap(v, lo, hi):
+    """An approximate figure with the interval its wording allows."""
+    return dict(value=v, low=lo, high=hi, approx="approximate")
+
+
+def vg(lo, hi):
+    """A vague amount ("hundreds of"): an interval, no value."""
+    return dict(value=None, low=lo, high=hi, approx="vague")
+
+
+def build(here: str, articles: dict, facts: list) -> dict:
+    """The gold document; asserts that every evidence string and fact member exists."""
+    arts = []
+    ids = {}
+    for name, (published, rows) in articles.items():
+        num = name[:2]
+        ids[num] = name
+        text = open(os.path.join(here, "articles", name), encoding="utf-8").read()
+        claims = []
+        for i, row in enumerate(rows, 1):
+            ev, aliases, q, subj, date = row[:5]
+            assert ev in text, (name, ev)
+            c = {"id": f"{num}-{i}", "evidence": ev, "speaker": aliases[0] if aliases else None,
+                 "speaker_aliases": aliases, "affiliation": None, **q, "subject": subj,
+                 "event": None, "date": date, "places": []}
+            if len(row) > 5 and row[5]:
+                c["optional"] = True
+            claims.append(c)
+        arts.append({"article": name, "published": published, "claims": claims})
+    known = {f"{a['article']}#{c['id']}" for a in arts for c in a["claims"]}
+    out_facts = [{"id": fid, "status": st, "claims": [f"{ids[c[:2]]}#{c}" for c in cl], "summary": summ}
+                 for fid, st, cl, summ in facts]
+    for f in out_facts:
+        for c in f["claims"]:
+            assert c in known, c
+    return {"version": 1, "articles": arts, "facts": out_facts}
+
+
+def write(here: str, filename: str, articles: dict, facts: list) -> None:
+    with open(os.path.join(here, filename), "w", encoding="utf-8") as f:
+        json.dump(build(here, articles, facts), f, indent=1, ensure_ascii=False)
+        f.write("\n")

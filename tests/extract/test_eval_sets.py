@@ -1,0 +1,118 @@
+"""The evaluation sets, scored with the project's yardstick on every run.
+
+Each set is invented articles with gold claims (and, for most, gold facts) annotated by
+hand before the pipeline was run on them (see docs/reconcile.md for each set's untuned
+score, the honest estimate). The test extracts every article, reconciles the claims,
+and scores both with ../shared/eval/score_claims.py (imported by path, never copied;
+the test fails when it is missing). Floors sit a little under the current figures:
+they catch a regression, not a perfect score. The user's seeds and the dev set are
+scored the same way.
+"""
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from services.extract.pipeline import extract
+from services.ingest.normalize import read_article
+from services.reconcile.engine import reconcile
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+EVAL = Path(os.environ.get("CLAIMLOG_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+SCORER = EVAL / "score_claims.py"
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    name: str
+    gold: Path
+    articles: Path
+    floors: dict = field(default_factory=dict)
+    min_articles: int = 1
+    min_facts: int = 0
+
+    def __str__(self) -> str:
+        return self.name
+
+
+SETS = [
+    EvalSet("corpus", HERE / "corpus/corpus.gold.json", HERE / "corpus/articles",
+            {"claim_f1": 0.95, "attributed_f1": 0.9, "date_accuracy": 0.9, "subject_accuracy": 0.9,
+             "fact_pair_f1": 0.6}, min_articles=14, min_facts=10),
+    EvalSet("multi", HERE / "corpus_multi/multi.gold.json", HERE / "corpus_multi/articles",
+            {"claim_f1": 0.95, "attributed_f1": 0.85, "date_accuracy": 0.85, "subject_accuracy": 0.85,
+             "fact_pair_f1": 0.5}, min_articles=10, min_facts=10),
+    EvalSet("fresh2", HERE / "corpus_fresh2/fresh2.gold.json", HERE / "corpus_fresh2/articles",
+            {"claim_f1": 0.95, "attributed_f1": 0.9, "date_accuracy": 0.9, "subject_accuracy": 0.9,
+             "fact_pair_f1": 0.4}, min_articles=6, min_facts=10),
+    EvalSet("fresh3", HERE / "corpus_fresh3/fresh3.gold.json", HERE / "corpus_fresh3/articles",
+            {"claim_f1": 0.95, "attributed_f1": 0.9, "date_accuracy": 0.9, "subject_accuracy": 0.9,
+             "fact_pair_f1": 0.55}, min_articles=7, min_facts=10),
+    EvalSet("fresh4", HERE / "corpus_fresh4/fresh4.gold.json", HERE / "corpus_fresh4/articles",
+            {"claim_f1": 0.95, "attributed_f1": 0.82, "date_accuracy": 0.9, "subject_accuracy": 0.9,
+             "fact_pair_f1": 0.45}, min_articles=8, min_facts=8),
+    EvalSet("seeds", EVAL / "seeds.gold.json", EVAL.parent / "seeds",
+            {"claim_f1": 1.0, "attributed_f1": 1.0, "date_accuracy": 1.0, "subject_accuracy": 1.0,
+             "affiliation_accuracy": 1.0, "fact_pair_f1": 0.9, "fact_status_accuracy": 1.0}, min_articles=2),
+    EvalSet("dev", EVAL / "dev/dev.gold.json", EVAL / "dev/articles",
+            {"claim_f1": 0.95, "attributed_f1": 0.95, "date_accuracy": 0.95, "subject_accuracy": 0.95,
+             "fact_pair_f1": 0.6}, min_articles=8),
+]
+
+
+def _scorer():
+    assert SCORER.exists(), f"the scorer is expected at {SCORER} (../shared/eval beside the repo)"
+    spec = importlib.util.spec_from_file_location("score_claims", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def score(s: EvalSet, tmp_path: Path) -> dict:
+    """Extract, reconcile and score one set; the scorer's summary as a dict."""
+    claims = []
+    for path in sorted(s.articles.glob("*.txt")):
+        claims += extract(read_article(path.read_text(encoding="utf-8"), uri=str(path)))
+    cfile = tmp_path / "claims.jsonl"
+    cfile.write_text("\n".join(c.model_dump_json() for c in claims) + "\n", encoding="utf-8")
+    picture = {"facts": [{"id": f.fact_id, "status": f.status, "claims": list(f.claim_ids)}
+                         for f in reconcile(claims)]}
+    pfile = tmp_path / "picture.json"
+    pfile.write_text(json.dumps(picture), encoding="utf-8")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        rc = _scorer().main(["--gold", str(s.gold), "--articles", str(s.articles), "--claims", str(cfile),
+                             "--picture", str(pfile)])
+    assert rc == 0
+    text = out.getvalue()
+    return json.loads(text[: text.rindex("}") + 1])
+
+
+@pytest.mark.parametrize("s", SETS, ids=str)
+def test_gold_evidence_and_facts_are_consistent(s):
+    assert s.gold.exists(), f"the gold file is expected at {s.gold}"
+    gold = json.loads(s.gold.read_text(encoding="utf-8"))
+    assert len(gold["articles"]) >= s.min_articles and len(gold.get("facts", [])) >= s.min_facts
+    known = set()
+    for art in gold["articles"]:
+        text = (s.articles / art["article"]).read_text(encoding="utf-8")
+        for c in art["claims"]:
+            assert c["evidence"] in text, (art["article"], c["id"])
+            known.add(f"{art['article']}#{c['id']}")
+    for f in gold.get("facts", []):
+        assert set(f["claims"]) <= known, f["id"]
+
+
+@pytest.mark.parametrize("s", SETS, ids=str)
+def test_set_scores_above_its_floors(s, tmp_path):
+    summary = score(s, tmp_path)
+    low = {k: summary[k] for k, floor in s.floors.items() if (summary[k] or 0) < floor}
+    assert not low, f"{s.name} below floor: {low} (summary {summary})"
