@@ -113,16 +113,21 @@ def report(rng: random.Random, world: list[Happening], index: int, truth: list[d
     return "\n\n".join(lines) + "\n"
 
 
-def generate(count: int, *, seed: int = 7, happenings: int | None = None) -> list[str]:
-    """`count` reports about a shared world of happenings (several reports per happening)."""
-    rng = random.Random(seed)
-    n = happenings or max(3, count // 3)
+def _world(rng: random.Random, n: int) -> list[Happening]:
+    """`n` invented happenings between March and July 2031, the events the reports tell of."""
     start = date(2031, 3, 1)
     world = []
     for _ in range(n):
         subject, verb, (lo, hi) = rng.choice(EVENTS)
         world.append(Happening(subject, verb, rng.choice(TOWNS), start + timedelta(days=rng.randint(0, 120)),
                                rng.randint(lo, hi)))
+    return world
+
+
+def generate(count: int, *, seed: int = 7, happenings: int | None = None) -> list[str]:
+    """`count` reports about a shared world of happenings (several reports per happening)."""
+    rng = random.Random(seed)
+    world = _world(rng, happenings or max(3, count // 3))
     return [report(rng, world, i) for i in range(count)]
 
 
@@ -135,13 +140,7 @@ def reports_with_truth(count: int, *, seed: int = 7, happenings: int | None = No
     it to build a realistic log (claims and facts) without running the extractor.
     """
     rng = random.Random(seed)
-    n = happenings or max(3, count // 3)
-    start = date(2031, 3, 1)
-    world = []
-    for _ in range(n):
-        subject, verb, (lo, hi) = rng.choice(EVENTS)
-        world.append(Happening(subject, verb, rng.choice(TOWNS), start + timedelta(days=rng.randint(0, 120)),
-                               rng.randint(lo, hi)))
+    world = _world(rng, happenings or max(3, count // 3))
     for i in range(count):
         truth: list[dict] = []
         text = report(rng, world, i, truth)

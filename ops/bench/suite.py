@@ -80,33 +80,7 @@ def run(cfg: dict) -> dict:
                     "replay_slow_path_per_s": rows[0]["slow_rebuild_per_s"], "scaling": rows})
         common.flush(url)
 
-        texts = pipeline.reports(max(cfg["articles"], cfg["scale_articles"]))
-        _say(f"pipeline: extractor alone on {cfg['articles']} reports")
-        alone = pipeline.extractor_alone(texts[:cfg["articles"]])
-        _say(f"pipeline: the four services in one process ({alone['per_s']:.0f} articles/s alone)")
-        stack = asyncio.run(pipeline.stack_run(url, texts[:cfg["articles"]]))
-        _say("pipeline: the four services as separate worker processes")
-        workers = asyncio.run(pipeline.workers_run(url, texts[:cfg["articles"]]))
-        best = max(stack["per_s"], workers["per_s"])
-        fig.update({"pipeline_articles": cfg["articles"], "extractor_alone_per_s": round(alone["per_s"], 1),
-                    "claims_per_article": round(alone["claims"] / alone["articles"], 1),
-                    "pipeline_stack_per_s": round(stack["per_s"], 2),
-                    "pipeline_workers_per_s": round(workers["per_s"], 2),
-                    "pipeline_per_s": round(best, 2), "pipeline_ratio": common.ratio(best, alone["per_s"]),
-                    "pipeline_events_per_article": round(stack["events"] / stack["articles"], 1),
-                    "service_peak_rss_mb": workers["rss_mb"]})
-
-        rate = stack["per_s"] / 2
-        _say(f"latency: {cfg['latency_articles']} reports at {rate:.1f}/s (half the stack's capacity)")
-        lat = asyncio.run(pipeline.latency_run(url, texts[:cfg["latency_articles"]], rate))
-        fig.update({"latency_rate_per_s": lat["rate"], "latency_samples": lat["samples"],
-                    "latency_p50_ms": lat["p50_ms"], "latency_p99_ms": lat["p99_ms"], "latency_max_ms": lat["max_ms"]})
-
-        _say(f"scale-out: extraction alone, 1 then 2 extract workers, {cfg['scale_articles']} reports")
-        one = asyncio.run(pipeline.scale_run(url, texts[:cfg["scale_articles"]], 1))
-        two = asyncio.run(pipeline.scale_run(url, texts[:cfg["scale_articles"]], 2))
-        fig.update({"extract_1_worker_per_s": round(one["per_s"], 1), "extract_2_workers_per_s": round(two["per_s"], 1),
-                    "extract_scaleout_ratio": common.ratio(two["per_s"], one["per_s"])})
+        fig.update(pipeline_figures(url, cfg["articles"], cfg["latency_articles"], cfg["scale_articles"]))
     fig["bars"] = {
         "append_ratio>=0.5": fig["append_ratio"] >= 0.5,
         "replay_ratio>=0.25": fig["replay_ratio"] >= 0.25,
@@ -115,6 +89,39 @@ def run(cfg: dict) -> dict:
         "latency_p99<1000ms": fig["latency_p99_ms"] < 1000,
         "memory_growth_linear": _linear(fig["scaling"]),
     }
+    return fig
+
+
+def pipeline_figures(url: str, articles: int, latency_articles: int, scale_articles: int) -> dict:
+    """Pipeline, latency and scale-out figures (also run alone by `python -m ops.bench.pipeline_only`)."""
+    fig: dict = {}
+    texts = pipeline.reports(max(articles, scale_articles))
+    _say(f"pipeline: extractor alone on {articles} reports")
+    alone = pipeline.extractor_alone(texts[:articles])
+    _say(f"pipeline: the four services in one process ({alone['per_s']:.0f} articles/s alone)")
+    stack = asyncio.run(pipeline.stack_run(url, texts[:articles]))
+    _say("pipeline: the four services as separate worker processes")
+    workers = asyncio.run(pipeline.workers_run(url, texts[:articles]))
+    best = max(stack["per_s"], workers["per_s"])
+    fig.update({"pipeline_articles": articles, "extractor_alone_per_s": round(alone["per_s"], 1),
+                "claims_per_article": round(alone["claims"] / alone["articles"], 1),
+                "pipeline_stack_per_s": round(stack["per_s"], 2),
+                "pipeline_workers_per_s": round(workers["per_s"], 2),
+                "pipeline_per_s": round(best, 2), "pipeline_ratio": common.ratio(best, alone["per_s"]),
+                "pipeline_events_per_article": round(stack["events"] / stack["articles"], 1),
+                "service_peak_rss_mb": workers["rss_mb"]})
+
+    rate = stack["per_s"] / 2
+    _say(f"latency: {latency_articles} reports at {rate:.1f}/s (half the stack's capacity)")
+    lat = asyncio.run(pipeline.latency_run(url, texts[:latency_articles], rate))
+    fig.update({"latency_rate_per_s": lat["rate"], "latency_samples": lat["samples"],
+                "latency_p50_ms": lat["p50_ms"], "latency_p99_ms": lat["p99_ms"], "latency_max_ms": lat["max_ms"]})
+
+    _say(f"scale-out: extraction alone, 1 then 2 extract workers, {scale_articles} reports")
+    one = asyncio.run(pipeline.scale_run(url, texts[:scale_articles], 1))
+    two = asyncio.run(pipeline.scale_run(url, texts[:scale_articles], 2))
+    fig.update({"extract_1_worker_per_s": round(one["per_s"], 1), "extract_2_workers_per_s": round(two["per_s"], 1),
+                "extract_scaleout_ratio": common.ratio(two["per_s"], one["per_s"])})
     return fig
 
 
