@@ -860,7 +860,7 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> di
                 hit = any(linked_to(o) for o in fixed[k])
             else:
                 if k not in fixed_ids:
-                    fixed_ids[k] = frozenset(o.id for o in fixed[k])
+                    fixed_ids[k] = _member_ids(memo, k, fixed[k])
                 hit = _linked_any(memo, c, k, fixed[k], fixed_ids[k], linked_to)
             if hit:
                 linked.append(k)
@@ -889,10 +889,13 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> di
         keys = sorted(k for k in fixed if k[1] == key[1] and k[0] not in GENERIC_SUBJECTS)
         rest = []
         anchored: set[tuple] = set()
+        # performance only: claims leaving `buckets[key]` are dropped from it once, at the end (claim ids
+        # are unique, so this is what `list.remove` one by one gives, without its O(n) field compares)
+        moved: set[str] = set()
         for c in fixed[key]:
             t = target(c, keys)
             if t is not None:
-                buckets[key].remove(c)
+                moved.add(c.id)
                 buckets[t].append(c)
                 anchored.add(t)
             else:
@@ -902,12 +905,19 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> di
             # the story already matched ("kills 8" = "8 workers killed"): the story's other "people"
             # figures of the same scale are that toll too, whatever they say (a dispute, or an update)
             base = {k: list(buckets[k]) for k in sorted(anchored)}
+            base_ids = {k: _member_ids(memo, ("story",) + k, v) for k, v in base.items()} if memo is not None else {}
             for c in rest:
-                story = [k for k in base if any(_same_scale(c, o) and _articles_linked([c], [o], gaz)
-                                                for o in base[k])]
+                def same_story(o: _C, c: _C = c) -> bool:
+                    return _same_scale(c, o) and _articles_linked([c], [o], gaz)
+                if memo is None:
+                    story = [k for k in base if any(same_story(o) for o in base[k])]
+                else:  # the same test, remembered between calls (`_linked_any`)
+                    story = [k for k in base if _linked_any(memo, c, ("story",) + k, base[k], base_ids[k], same_story)]
                 if len(story) == 1:
-                    buckets[key].remove(c)
+                    moved.add(c.id)
                     buckets[story[0]].append(c)
+        if moved:
+            buckets[key] = [c for c in buckets[key] if c.id not in moved]
         if not buckets[key]:
             del buckets[key]
     return dict(buckets)
@@ -933,15 +943,41 @@ def _merge_attendance(buckets: dict) -> None:
 """Subjects that say only "people": a wildcard among the human subjects of one partition."""
 
 
+_IDS = object()
+"""Memo key tag of a bucket's member-id sets (`_member_ids`): never equal to a claim id."""
+
+
+def _member_ids(memo: dict, k: tuple, bucket: list[_C]) -> frozenset:
+    """The ids of `bucket`, as the same frozenset object as the last call's when the set is unchanged,
+    with (in `memo`) the previous set and the members added since, when the bucket only grew: lets
+    `_linked_any` tell "nothing changed" and "these few are new" without scanning the bucket per claim."""
+    ids = frozenset(o.id for o in bucket)
+    last = memo.get((_IDS, k))
+    if last is not None and last[0] == ids:
+        return last[0]
+    if last is not None and last[0] <= ids:
+        memo[(_IDS, k)] = (ids, last[0], [o for o in bucket if o.id not in last[0]])
+    else:
+        memo[(_IDS, k)] = (ids, None, None)
+    return ids
+
+
 def _linked_any(memo: dict, c: _C, k: tuple, bucket: list[_C], ids: frozenset, test) -> bool:
     """`any(test(o) for o in bucket)`, remembered per (claim, bucket) between the incremental
     reconciler's calls: `test` is a pure function of the two claims, so when the bucket only grew
     since the last call a True stays True and a False needs only the new members tested."""
     seen = memo.get((c.id, k))
-    if seen is not None and seen[0] <= ids:
+    if seen is not None and seen[0] is ids:
+        return seen[1]  # the very same member set as last time
+    step = memo.get((_IDS, k))
+    if seen is not None and step is not None and step[0] is ids and step[1] is not None and seen[0] is step[1]:
+        # last seen at the previous member set, which the current one extends by `step[2]`
+        hit = seen[1] or any(test(o) for o in step[2])
+    elif seen is not None and seen[0] <= ids:
         if seen[1]:
-            return True
-        hit = any(test(o) for o in bucket if o.id not in seen[0])
+            hit = True
+        else:
+            hit = any(test(o) for o in bucket if o.id not in seen[0])
     else:
         hit = any(test(o) for o in bucket)
     memo[(c.id, k)] = (ids, hit)
