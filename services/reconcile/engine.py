@@ -376,27 +376,33 @@ class _Group:
         return [c for c, _ in self.members.values() if c.asserted]
 
 
-def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
-    """Group one subject's claims by place: equal or nested places join, unless that is ambiguous."""
-    sets = sorted({c.leaves for c in bucket if c.leaves})
-    minimal = [x for x in sets if not any(y != x and gaz.set_within(y, x) and not gaz.set_within(x, y) for y in sets)]
-    general = [x for x in sets if x not in minimal]
-    # union-find over minimal sets that share or nest a place
-    parent = {x: x for x in minimal}
+def _components(items: list, linked) -> dict:
+    """Connected components of the sorted `items` under the pure relation `linked(a, b)` (union-find),
+    keyed by each component's smallest item, members in `items` order. `linked` is asked only for
+    pairs not already in one component: it may be costly."""
+    parent = {x: x for x in items}
 
     def find(x):
         while parent[x] != x:
             x = parent[x]
         return x
 
-    for a, b in itertools.combinations(minimal, 2):
-        if gaz.sets_comparable(a, b):
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    comps: dict[tuple, list[tuple]] = defaultdict(list)
-    for x in minimal:
+    for a, b in itertools.combinations(items, 2):
+        ra, rb = find(a), find(b)
+        if ra != rb and linked(a, b):
+            parent[max(ra, rb)] = min(ra, rb)
+    comps: dict = defaultdict(list)
+    for x in items:
         comps[find(x)].append(x)
+    return comps
+
+
+def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
+    """Group one subject's claims by place: equal or nested places join, unless that is ambiguous."""
+    sets = sorted({c.leaves for c in bucket if c.leaves})
+    minimal = [x for x in sets if not any(y != x and gaz.set_within(y, x) and not gaz.set_within(x, y) for y in sets)]
+    general = [x for x in sets if x not in minimal]
+    comps = _components(minimal, gaz.sets_comparable)  # minimal sets that share or nest a place
     set_to_group: dict[tuple, _Group] = {}
     groups: list[_Group] = []
     for root in sorted(comps):
@@ -661,20 +667,7 @@ def _article_split(g: _Group, gaz: Gazetteer) -> list[_Group]:
     arts = sorted(by_article)
     if len(arts) < 2:
         return [g]
-    parent = {a: a for a in arts}
-
-    def find(x):
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
-    for a, b in itertools.combinations(arts, 2):
-        if find(a) != find(b) and _articles_linked(by_article[a], by_article[b], gaz):
-            ra, rb = find(a), find(b)
-            parent[max(ra, rb)] = min(ra, rb)
-    comps: dict[str, list[str]] = defaultdict(list)
-    for a in arts:
-        comps[find(a)].append(a)
+    comps = _components(arts, lambda a, b: _articles_linked(by_article[a], by_article[b], gaz))
     if len(comps) == 1:
         return [g]
     order = sorted(comps.values(), key=lambda arts_: (-sum(len(by_article[a]) for a in arts_), arts_[0]))
