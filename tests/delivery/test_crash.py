@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import time
 
 import pytest
@@ -24,13 +25,18 @@ N_ARTICLES = int(os.environ.get("CLAIMLOG_FAULT_ARTICLES", "300"))
 
 async def _kill_mid_batch(redis: Redis, workers, name: str, timeout: float = 60.0) -> int:
     """SIGKILL `name` as soon as its consumer holds entries in flight; how many it left pending."""
-    consumer = workers.running[name].consumer
+    worker = workers.running[name]
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        n = await pending_of(redis, name, consumer)
-        if n:
-            workers.kill(name)
-            return await pending_of(redis, name, consumer)
+        if await pending_of(redis, name, worker.consumer):
+            # Freeze it first (SIGSTOP): a stopped process cannot ack, so what is pending now is
+            # what the kill leaves behind; if it acked in between, let it go on and try again.
+            worker.proc.send_signal(signal.SIGSTOP)
+            n = await pending_of(redis, name, worker.consumer)
+            if n:
+                workers.kill(name)
+                return n
+            worker.proc.send_signal(signal.SIGCONT)
         await asyncio.sleep(0.002)
     raise AssertionError(f"{name} never had an entry in flight")
 
