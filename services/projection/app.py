@@ -105,6 +105,10 @@ class ProjectionService(Service):
         """article id -> claim count of an `ArticleExtracted` applied before its `ArticleReceived`
         (the three streams are followed independently; a replay merges them in log order, where the
         article always comes first): applied to the article's view when it arrives."""
+        self._write_lock = asyncio.Lock()
+        """Read-model writes one at a time, each building its views inside the lock: the three
+        streams' batches run concurrently, and without it a slow write of an older view of a
+        fact (say, before its claims arrived) could reach Redis after a fresher one and stay."""
         self._unwritten: tuple[set[str], set[str]] = (set(), set())
         """Fact and article views applied in memory whose read-model write failed (e.g. Redis was
         down): the redelivered event is skipped by `Picture.apply`, so they go out with the next one."""
@@ -178,7 +182,8 @@ class ProjectionService(Service):
                 if changed or articles or stream == CLAIMS or unwritten[0] or unwritten[1]:
                     facts_w, articles_w = changed | unwritten[0], articles | unwritten[1]
                     try:
-                        await readmodel.write(self.rt.redis, self.picture, facts_w, articles_w)
+                        async with self._write_lock:
+                            await readmodel.write(self.rt.redis, self.picture, facts_w, articles_w)
                     except BaseException:
                         unwritten[0].update(facts_w)
                         unwritten[1].update(articles_w)
