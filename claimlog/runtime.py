@@ -156,6 +156,28 @@ async def ensure_groups(redis: Redis, subscriptions: Iterable[tuple[str, str]] =
                 raise
 
 
+async def prune_consumers(redis: Redis, subscriptions: Iterable[tuple[str, str]], *, idle_ms: int,
+                          keep: str) -> list[tuple[str, str, str]]:
+    """Delete the consumers (other than `keep`) idle at least `idle_ms` with nothing pending.
+
+    Every worker process joins its groups under its own name (host-pid by default), so
+    restarts leave dead names behind in XINFO CONSUMERS. Deleting one with no pending
+    entries loses nothing (a live consumer that was only idle is re-created by its next
+    read); one that still holds entries is left for the reclaimer. Returns what it deleted."""
+    deleted = []
+    for stream, group in subscriptions:
+        try:
+            consumers = await redis.xinfo_consumers(stream, group)
+        except ResponseError:
+            continue
+        for c in consumers:
+            name = _text(c["name"])
+            if name != keep and int(c.get("pending", 0)) == 0 and int(c.get("idle", 0)) >= idle_ms:
+                await redis.xgroup_delconsumer(stream, group, name)
+                deleted.append((stream, group, name))
+    return deleted
+
+
 def build_broker(url: str, services: Sequence[Service], settings: Settings, store: EventStore) -> RedisBroker:
     """A broker with every service's subscriptions (normal + reclaiming) and the delivery middlewares."""
     dead_letters = _GroupDeadLetters.factory(store=store, max_deliveries=settings.max_deliveries)
@@ -397,6 +419,12 @@ class Stack:
 
     async def start(self) -> None:
         await ensure_groups(self.rt.redis)
+        if self.settings.prune_consumers_after_s > 0:
+            pruned = await prune_consumers(
+                self.rt.redis, sorted({(sub.stream, sub.group) for s in self.services for sub in s.subscriptions()}),
+                idle_ms=int(self.settings.prune_consumers_after_s * 1000), keep=self.settings.consumer)
+            if pruned:
+                log.info("idle consumers removed", consumers=len(pruned), names=sorted({n for _, _, n in pruned}))
         for s in self.services:
             await s.start()
         self.broker = build_broker(self.url, self.services, self.settings, self.rt.store)
