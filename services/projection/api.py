@@ -255,7 +255,9 @@ def create_app(projection, settings: Settings) -> Starlette:
         q = request.query_params
         views = select_facts(picture, status=q.get("status"), place=q.get("place"), speaker=q.get("speaker"),
                              side=q.get("side"))
-        return JSON({**meta(picture, as_of), "count": len(views), "facts": views})
+        page, limit, offset = _page(request, views)
+        return JSON({**meta(picture, as_of), "count": len(views), "limit": limit, "offset": offset,
+                     "facts": page})
 
     async def fact(request: Request) -> Response:
         picture, as_of = await picture_for(request)

@@ -321,3 +321,12 @@ def test_positions():
     assert latest(["9-0", "10-0", "10-1"]) == "10-1" and latest([]) is None
     assert at_or_before("10-5", "10") and not at_or_before("11-0", "10") and at_or_before("10-0", "10-0")
     assert not at_or_before("10-1", "10-0")
+
+
+async def test_facts_are_paged(api):
+    page = (await api.get("/api/facts?limit=2&offset=1")).json()
+    assert page["count"] == 3 and page["limit"] == 2 and page["offset"] == 1
+    assert ids(page) == ["f_bus", "f_xss"]
+    assert ids((await api.get("/api/facts?status=disputed,single_source&limit=1&offset=1")).json()) == ["f_xss"]
+    assert (await api.get("/api/facts?limit=0")).status_code == 400
+    assert (await api.get("/api/facts?offset=-1")).status_code == 400

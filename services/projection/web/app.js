@@ -172,7 +172,9 @@
     const counts = {};
     for (const f of facts) counts[f.status] = (counts[f.status] || 0) + 1;
     const parts = Object.keys(STATUS_LABEL).filter((s) => counts[s]).map((s) => `${counts[s]} ${STATUS_LABEL[s]}`);
-    $("summary").textContent = `${facts.length} fact${facts.length === 1 ? "" : "s"}` + (parts.length ? ": " + parts.join(", ") : "");
+    const total = data.count || facts.length;
+    const shown = total > facts.length ? ` (showing the first ${facts.length} of ${total}; the API pages the rest)` : "";
+    $("summary").textContent = `${total} fact${total === 1 ? "" : "s"}` + (parts.length ? ": " + parts.join(", ") : "") + shown;
   }
 
   function renderAsOf() {
