@@ -48,7 +48,7 @@ from claimlog.middleware import (PARSE_ERROR_HEADER, PERMANENT, RETRY_FOR, DeadL
                                  dead_letter_event, entry_body, log_dead_letter, raw_decoder, tolerant_parser)
 from claimlog.store import EventStore
 from contracts.events import Event, EventError, decode_event
-from contracts.streams import DEAD_LETTERS, SUBSCRIPTIONS
+from contracts.streams import CLAIMS, DEAD_LETTERS, FACTS, SUBSCRIPTIONS
 
 log = structlog.get_logger()
 
@@ -280,7 +280,7 @@ def _subscribe_batch(broker: RedisBroker, sub: Subscription, settings: Settings,
     that failed transiently stay pending for the reclaimer. Per entry: `RETRY_FOR` skipping,
     parsing (`entry_body`) and decoding, as the single-entry subscriber does."""
     stream = StreamSub(sub.stream, group=sub.group, consumer=settings.consumer, polling_interval=100,
-                       batch=True, max_records=settings.max_in_flight)
+                       batch=True, max_records=_batch_size(sub, settings))
     run = sub.run_batch()
     redis = store.redis
 
@@ -333,6 +333,12 @@ def _subscribe_batch(broker: RedisBroker, sub: Subscription, settings: Settings,
     handle.__name__ = _name(sub, "batch")
     broker.subscriber(stream=stream, parser=tolerant_parser, decoder=raw_decoder,
                       ack_policy=AckPolicy.MANUAL)(handle)
+
+
+def _batch_size(sub: Subscription, settings: Settings) -> int:
+    """Entries per batch: `max_in_flight` for streams of whole articles, `max_in_flight_events` for
+    the claims and facts streams (small events, many per article)."""
+    return settings.max_in_flight_events if sub.stream in (CLAIMS, FACTS) else settings.max_in_flight
 
 
 def _correlation_id(fields: dict) -> str | None:
