@@ -148,6 +148,10 @@ def find_exprs(doc: Doc, sent: Sentence) -> list[Expr]:
             out.append(Expr(toks[i].start, toks[i].end, "frame", toks[i].text, None))
         elif w in BLOCKERS and (w != "last" or (i + 1 < n and low[i + 1] in ("week", "month", "year", "weekend"))):
             out.append(Expr(toks[i].start, toks[i].end, "frame", toks[i].text, None))
+    # "fewer than on Monday", "higher than yesterday": the day of the comparison, not of the figure
+    compared = {toks[i].start for i in range(1, n) if low[i - 1] == "than" or
+                i > 1 and low[i - 1] in ("on", "of") and low[i - 2] == "than"}
+    out = [e for e in out if not (e.pos in compared and e.kind in ("weekday", "relative", "date"))]
     # dating the saying: "…yesterday,” Spicer claimed Saturday -> resolve the quote's relative word from it
     speech_days = [e for e in out if e.speech and e.kind == "weekday" and e.value]
     if speech_days:

@@ -208,6 +208,17 @@ def _excluded(doc: Doc, sent: Sentence, low: list[str], i: int, j: int, value, k
     if kind == "digits" and prev == "," and nxt == "," and isinstance(value, int) and 1 <= value < 120 and \
             i >= 2 and toks[i - 2].is_cap and low[i - 2] not in MONTHS and not sent.headline:
         return True
+    # an age in apposition closing the sentence: '…," said Damir Kos, 34.'
+    if kind == "digits" and prev == "," and nxt in (".", "") and isinstance(value, int) and 1 <= value < 120 and \
+            i >= 2 and toks[i - 2].is_cap and low[i - 2] not in MONTHS and not sent.headline:
+        return True
+    # an age comparison: "older than 80", "younger than 16"
+    if prev == "than" and i >= 2 and low[i - 2] in ("older", "younger") and isinstance(value, (int, float)) \
+            and value < 120:
+        return True
+    # "the two sides" (of a dispute) names the parties, it counts nothing
+    if value == 2 and prev in ("the", "both") and nxt in ("sides", "side"):
+        return True
     # an age bound: "children under five", "arrivals are under 18."
     if prev in ("under", "over") and value in AGE_THRESHOLDS and (
             i >= 2 and low[i - 2] in AGE_HOLDERS or not nxt[:1].isalpha()):
@@ -292,9 +303,16 @@ def scan_sentence(doc: Doc, sent: Sentence) -> list[Mention]:
         frac = None
         for words, pct in (FRACTION_WORDS if w in FRACTION_FIRST else ()):
             # "half of", "by a fifth" (a change), "three-quarters full" (a share of capacity)
-            if low[i:i + len(words)] == words and i + len(words) < n and (
-                    low[i + len(words)] in ("of", "full", "empty", "occupied", "booked", "complete")
-                    or i > 0 and low[i - 1] in ("by", "than") and low[i] != "half"):
+            k = i + len(words)
+            if k + 1 < n and low[k] in ('"', "”") and low[k + 1] == "of":
+                k += 1                           # '"fewer than half" of the children'
+            if low[i:i + len(words)] == words and k < n and (
+                    low[k] in ("of", "full", "empty", "occupied", "booked", "complete")
+                    or i > 0 and low[i - 1] in ("by", "than") and low[i] != "half"
+                    # "lost half their takings", "half the staff"
+                    or words == ["half"] and not (i > 0 and low[i - 1] in ("first", "second", "the", "a"))
+                    and (low[k] in ("their", "its", "his", "her", "our") or low[k] in ("the", "all") and k + 1 < n
+                         and low[k + 1].endswith("s") and not low[k + 1].endswith("ss"))):
                 if not frac or len(words) > len(frac[0]):
                     frac = (words, pct)
         if frac:
@@ -352,6 +370,11 @@ def scan_sentence(doc: Doc, sent: Sentence) -> list[Mention]:
         between = i > 0 and low[i - 1] == "between"
         if j2 < n and low[j2] in ("to", "-", "–", "and") and (between or low[j2] != "and") and j2 + 1 < n:
             r2 = _read_number(sent, low, j2 + 1)
+            if r2 is not None and unit == "count" and r2[1] < n and _excluded(doc, sent, low, j2 + 1, r2[1], r2[0],
+                                                                               r2[2]) and \
+                    (low[r2[1]] in MEASURE_UNITS or low[r2[1]] in TIME_UNITS or low[r2[1]] in MONEY_WORDS):
+                i = r2[1]                        # "6 to 8 degrees", "two to three weeks": both ends are a measure
+                continue
             if r2 is not None and not _excluded(doc, sent, low, j2 + 1, r2[1], r2[0], r2[2]):
                 v2, k2, _ = r2
                 unit2, k3 = _unit_after(low, k2)

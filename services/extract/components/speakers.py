@@ -42,6 +42,7 @@ SAY = {
     "counted", "counts", "recorded", "records", "registered", "logged", "showed", "shows",
     "complain", "complains", "complained", "stress", "stresses", "stressed", "contend", "contends", "contended",
     "concede", "conceded", "assert", "asserts", "asserted", "recall", "recalled", "recalls",
+    "repeated", "repeats", "reiterated", "reiterates",
 }
 ORG_WORDS = {
     "ministry", "agency", "organization", "organisation", "council", "commission", "society", "group", "union",
@@ -52,6 +53,7 @@ ORG_WORDS = {
     "inc", "ltd", "institute", "center", "centre", "university", "administration", "secretariat", "team",
     "consultancy", "firm", "charity", "organisers", "organizers", "officials", "authorities", "data", "report",
     "survey", "figures", "statistics", "coastguard", "navy", "airline", "railway", "metro", "club", "league",
+    "chamber", "directorate", "inspectorate", "utility", "trust",
 }
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sir", "lt", "col", "gen", "capt", "sgt", "maj", "prof", "spokesman",
                  "spokeswoman", "spokesperson", "minister", "president", "governor", "mayor", "leader", "chief",
@@ -102,6 +104,11 @@ COUNT_NOUNS = {"count", "counts", "toll", "tally", "turnout", "number", "numbers
 CLAIM_NOUNS = {"claim", "claims", "estimate", "estimates", "figure", "figures", "report", "reports", "statement",
                "assertion", "allegation", "count", "tally", "assessment", "account", "announcement"}
 MAX_NP = 16
+POSS_ADJ = {"earlier", "latest", "own", "new", "official", "revised", "initial", "final", "updated", "death",
+            "provisional", "previous", "first", "estimated", "original", "lower", "higher", "casualty"}
+POSS_GAP = {"of", "at", "stood", "stands", "was", "is", "had", "has", "risen", "rose", "reached", "to", "about",
+            "around", "nearly", "almost", "some", "more", "than", "roughly", "approximately", "over", "just",
+            "under", "now", "put", "only", "still"}
 # words that are nouns as often as verbs ("an estimate", "the report"): a verb only when what follows fits
 AMBIGUOUS = {"estimate", "estimates", "estimated", "report", "reports", "reported", "claim", "claims", "count",
              "counts", "counted", "record", "records", "recorded", "post", "posted", "state", "states", "note",
@@ -157,6 +164,8 @@ def _clean_np(low: list[str], toks: list[Token], a: int, b: int) -> tuple[int, i
         return None
     if any(t.text[:1].isdigit() for t in toks[a:b]):
         return None
+    if b - a > 1 and any(w in ("he", "she", "we", "i", "they", "you") for w in low[a:b]):
+        return None      # '"We are confident we have found …"': "confident we" is no subject
     if any(w in ("said", "says", "say", "told", "tells") for w in low[a:b]):
         return None      # "She said her crew had found …": the subject of "found" is not "She said her crew"
     if low[a] in PREPOSITIONS and low[a] not in ("but", "and"):
@@ -373,6 +382,14 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
             prev = cands[-1]     # "X said it had found … but noted that …": the same subject
             cands.append(Cand("leading", prev.a, prev.b, v, prev.name, w not in DATA_VERBS, w in DENY))
             continue
+        if sub is None and v > 0 and low[v - 1] in ("and", "but") and w not in DATA_VERBS:
+            # "Minister Irena Dolenc called that figure false and said …": the sentence's subject says it
+            np = _first_np(doc, sent, v)
+            if np and not any(t.text[:1].isdigit() for t in toks[np[0]:np[1]]) and \
+                    (_is_name(toks, *np) or kind_of(_span_text(doc, toks, *np)) in ("person", "org")) and \
+                    not any(low[k] in (";", ":", "who", "which", "whom") for k in range(np[1], v)):
+                cands.append(Cand("leading", np[0], np[1], v, _span_text(doc, toks, *np), True, w in DENY))
+            continue
         if sub is None or sub == "passive":
             continue
         a, b = sub
@@ -400,6 +417,41 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
                     if b > a:
                         cands.append(Cand("dash", a, b, d, _span_text(doc, toks, a, b)))
                 break
+    # "the health ministry's toll stood at 127", "the governor's earlier figure of about 400",
+    # "the federation stands by its count of 6,500": the figure is the possessor's
+    for k, w in enumerate(low):
+        if not (w.endswith("'s") or w in ("its", "their", "his", "her")) or k + 1 >= n:
+            continue
+        m = k + 1
+        while m < n and m - k <= 3 and low[m] in POSS_ADJ:
+            m += 1
+        if m >= n or low[m] not in COUNT_NOUNS | {"claim", "claims"}:
+            continue
+        g = m + 1
+        while g < n and g - m <= 5 and low[g] in POSS_GAP:
+            g += 1
+        if g >= n or not (toks[g].text[:1].isdigit() or low[g].split("-")[0] in _NUMBER_WORDS):
+            continue
+        if w.endswith("'s"):
+            a = _walk_segment(low, k + 1, toks)
+            name = doc.text[toks[a].start:toks[k].end - 2] if a <= k else ""
+            if name and kind_of(name) in ("person", "org"):
+                cands.append(Cand("possessive", a, k + 1, m, name, say_type=False))
+        elif w == "its":
+            # the sentence's own subject when it is an organisation ("The union stands by its count of …"),
+            # else resolved like the pronoun "it"
+            a = 0
+            while a < k and low[a] in ("but", "and", "meanwhile", "however", "still"):
+                a += 1
+            b = a + (1 if a < k and low[a] in ("the", "a", "an") else 0)
+            while b < k and (toks[b].is_cap or low[b] in ORG_WORDS or low[b] in ("of", "for") and b + 1 < k
+                             and toks[b + 1].is_cap):
+                b += 1
+            name = _span_text(doc, toks, a, b) if b > a else ""
+            if name and b < k and low[b] not in PUNCT_BOUNDARY and kind_of(name) == "org":
+                cands.append(Cand("possessive", a, b, m, name, say_type=False))
+            else:
+                cands.append(Cand("possessive", k, k + 1, m, toks[k].text, say_type=False))
     # "the official count of N", "India's official tally on Wednesday was N"
     for k, w in enumerate(low):
         if w == "official" and k + 1 < n:
@@ -490,6 +542,13 @@ class Resolver:
                                    src.affiliation)
             return Attribution(None, kind=att.kind + "+unresolved", say_type=att.say_type)
         words = att.name.split()
+        if " its " in f" {att.name.lower()} " and not any(w[:1].isupper() for w in words[1:]) and \
+                words[0].lower() in ("a", "an", "the") and len(words) <= 6:
+            # "a survey of its members found …": the survey is the organisation's
+            src = next((a for _p, a in self.before(pos) if kind_of(a.name) == "org"), None)
+            if src is not None:
+                return Attribution(src.name, src.start, src.end, att.kind + "+possessive", att.say_type,
+                                   att.denied, src.affiliation)
         if len(words) == 1 and words[0][:1].isupper():
             key = words[0].rstrip("'’s")
             for p, a in self.before(pos):
@@ -517,6 +576,8 @@ def kind_of(name: str | None) -> str:
         return "org"
     if len(caps) >= 2 and len(caps) == len(words):
         return "person"          # "Sofia Lind"
+    if not caps and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        return "plural"          # "laboratory tests": "it" cannot refer to it
     return "?"
 
 
@@ -528,6 +589,8 @@ def _att(doc: Doc, sent: Sentence, c: Cand) -> Attribution:
 def _between_breaks(low: list[str], v: int, q: int) -> bool:
     """Is there a clause break ("while", "but", "even as") between verb v and figure q?"""
     for k in range(v + 1, q):
+        if low[k] in ("while", "whereas") and k + 1 == q:
+            continue             # "X found 61% supported …, while 27% opposed": the same report goes on
         if low[k] in CLAUSE_BREAK and not (k + 1 < len(low) and low[k + 1].endswith("ing")):
             return True
         if low[k] == "as" and k > 0 and low[k - 1] in ("even", ","):
@@ -542,6 +605,10 @@ def choose(doc: Doc, sent: Sentence, cands: list[Cand], m: Mention) -> Cand | No
     agents = [c for c in cands if c.kind == "agent" and q < c.v <= m.tok_end + 6]
     if agents:
         return agents[0]
+    poss = [c for c in cands if c.kind == "possessive" and c.v < q and q - c.v <= 6
+            and not any(w in PUNCT_BOUNDARY for w in low[c.v:q])]
+    if poss:
+        return poss[-1]
     off = [c for c in cands if c.kind == "official" and c.b <= q and q - c.b <= 6 and not any(
         w in (",", ";", "that") for w in low[c.b:q])]
     if off:
@@ -552,6 +619,11 @@ def choose(doc: Doc, sent: Sentence, cands: list[Cand], m: Mention) -> Cand | No
     acc = [c for c in cands if c.kind == "according" and not (c.a <= q < c.b)]
     if leading:
         best = max(leading, key=lambda c: c.v)
+        # "The authority said 216 pupils … and that laboratory tests had confirmed … 37 cases": a common-noun
+        # subject inside what an earlier speaker said is part of the report, not its source
+        outer = [c for c in leading if c.v < best.a and c.say_type and "that" in low[c.v + 1:best.a]]
+        if outer and not sent.tokens[best.a].is_cap and kind_of(best.name) not in ("person", "org"):
+            best = max(outer, key=lambda c: c.v)
         if not best.say_type and acc:
             return min(acc, key=lambda c: abs(c.v - q))   # "Sensors counted N …, according to the department"
         if not best.say_type:
@@ -628,6 +700,13 @@ def _audience_size(low: list[str], q: int) -> bool:
         noun = noun or low[k] in AUDIENCE_NOUNS
         k -= 1
     return noun and k >= 0 and low[k] in AUDIENCE_VERBS and "of" in low[k:q]
+
+
+def _other_year_clause(s: Sentence, q: int) -> bool:
+    """'… since 1998, when 14 people died …': the figure sits in a clause about another year."""
+    low = _low(s.tokens)
+    return any(re.fullmatch(r"(1[89]|20)\d\d", low[k]) and low[k + 1] == "," and low[k + 2] == "when"
+               for k in range(max(0, q - 12), q - 2))
 
 
 def _opens_other_frame(s: Sentence) -> bool:
@@ -730,6 +809,12 @@ def run(doc: Doc) -> Doc:
                 c = choose(doc, s, cands_of[s.idx], m)
                 if c is not None:
                     att = _att(doc, s, c)
+            if att is None and m.tok_start >= 2 and _low(s.tokens)[m.tok_start - 2:m.tok_start] in (
+                    ["up", "from"], ["down", "from"]):
+                # "… stood at 127 on Thursday, up from 112 a day earlier": the earlier figure is the same source's
+                before = [x for x in by_sent[s.idx] if x.tok_end <= m.tok_start and x.speaker is not None]
+                if before and before[-1].speaker.name:
+                    att = before[-1].speaker
             if att is None:
                 if s.para not in sig_cache:      # one search per paragraph, not per figure
                     sig_cache[s.para] = _tweet_signature(doc, s)
@@ -737,7 +822,8 @@ def run(doc: Doc) -> Doc:
                 if sig:
                     att = Attribution(sig, kind="tweet")
             if att is None and prev_att is not None and prev_para == s.para and prev_att.say_type \
-                    and not _opens_other_frame(s) and not _own_actor_subject(s, m.tok_start, prev_att):
+                    and not _opens_other_frame(s) and not _own_actor_subject(s, m.tok_start, prev_att) \
+                    and not _other_year_clause(s, m.tok_start):
                 att = Attribution(prev_att.name, prev_att.start, prev_att.end, "carry", True, prev_att.denied,
                                   prev_att.affiliation)
             if att is None:

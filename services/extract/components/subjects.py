@@ -27,7 +27,8 @@ STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
         "week", "weeks", "year", "years", "today", "yesterday", "full", "empty", "compared"}
 COLLECTIVE_BEFORE = {"crowd", "crowds", "turnout", "group", "groups", "convoy", "fleet", "delegation", "audience",
                      "attendance", "gathering", "army", "force", "contingent", "increase", "rise", "drop", "fall",
-                     "decline", "jump", "surge", "growth", "cut", "cuts", "share"}
+                     "decline", "jump", "surge", "growth", "cut", "cuts", "share", "crew", "team", "squad",
+                     "workforce"}
 ESTIMATE_VERBS = {"put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "pegged",
                   "set", "sets"}
 SKIP_FIRST = {"the", "a", "an", "of", "their", "its", "his", "her", "our", "these", "those", "other", "such",
@@ -48,6 +49,12 @@ COPULA_GAP = {"about", "around", "at", "least", "more", "than", "some", "nearly"
               "the", "several", "estimated", "an", "between", "over", "under", "up", "almost", "roughly", "just",
               "still", "now", "already", "off", "by", "a", "total", "of", "approximately"}
 PRONOUN_HEADS = {"them", "those", "these", "whom", "us", "which"}
+NOMINAL_ADJ = {"injured", "dead", "wounded", "missing", "displaced", "sick", "elderly", "deceased", "evacuated",
+               "arrested", "detained", "hospitalised", "hospitalized", "infected", "survivors"}
+"""Adjectives used as nouns after "of the": "three of the injured were children" -> injured."""
+CHANGE_VERBS = {"fallen", "risen", "grown", "shrunk", "dropped", "increased", "decreased", "declined", "fell", "rose",
+                "grew", "jumped", "climbed", "slumped", "plunged", "soared", "down", "up"}
+SURVEY_NOUNS = {"survey", "poll", "study", "census", "questionnaire"}
 
 
 def is_plural_like(w: str) -> bool:
@@ -363,6 +370,7 @@ def run(doc: Doc) -> Doc:
     prev_sent: int | None = None
     prev_event: str | None = None
     last_in_sentence: dict[int, str] = {}
+    same_value: dict[float, str] = {}         # a figure's noun, by value: a later bare restatement takes it
     for m in doc.mentions:
         sent = doc.sentences[m.sent]
         low = [t.lower for t in sent.tokens]
@@ -390,8 +398,15 @@ def run(doc: Doc) -> Doc:
             while k0 > 0 and low[k0 - 1] not in (",", ";", ":", "that", "and", "but", "said", "says", "“", "\""):
                 k0 -= 1
             subj = head_after(low, k0)
+            k1 = k0
+            while k1 < m.tok_start and low[k1] in SKIP_FIRST:
+                k1 += 1
+            if subj is None and low[k1].endswith("ing") and low[k1].isalpha() and k1 + 1 < m.tok_start and \
+                    low[k1 + 1] in STOP | CHANGE_VERBS:
+                subj = low[k1]                    # "staffing on the line had fallen by 70 per cent"
             if subj is None and before == "by" and m.tok_start > 1 and low[m.tok_start - 2].isalpha() and \
-                    low[m.tok_start - 2] not in STOP and not low[m.tok_start - 2].endswith("ed"):
+                    low[m.tok_start - 2] not in STOP and not low[m.tok_start - 2].endswith("ed") and \
+                    low[m.tok_start - 2] not in CHANGE_VERBS:
                 subj = low[m.tok_start - 2]       # "had cut its workforce by a quarter"
         elif j < len(low) and low[j] == "of":
             k = j + 1
@@ -399,6 +414,8 @@ def run(doc: Doc) -> Doc:
             while k < len(low) and (low[k] in SKIP_FIRST or low[k].endswith(("'s", "’s")) or low[k][:1].isdigit()):
                 k += 1
             subj = head_after(low, k, percent)
+            if subj is None and k < len(low) and low[k] in NOMINAL_ADJ and low[k - 1] == "the":
+                subj = low[k]                     # "three of the injured were children"
             if subj == "us":
                 subj = "people"
             elif subj in ("them", "those", "these") and k + 1 < len(low) and low[k + 1] in ("were", "are", "was"):
@@ -407,6 +424,8 @@ def run(doc: Doc) -> Doc:
                 subj = None
         elif not percent or m.approx == "vague":
             subj = head_after(low, j)
+        elif j < len(low) and low[j].endswith("ed") and low[j].isalpha() and len(low[j]) > 4:
+            subj = None                           # "while 27% opposed the protests": a verb, not a noun, follows
         else:
             subj = head_after(low, j, percent)
         if subj in EVENT_VERB_BASES and (m.value is None or m.value > 1 or m.approx == "vague") and \
@@ -444,9 +463,22 @@ def run(doc: Doc) -> Doc:
                         subj = "people"
                         deaths = low[k] == "toll" or (k + 1 < len(low) and low[k + 1] in DEATH_WORDS)
                     elif low[k + 1] == "of":
-                        subj = head_after(low, k + 2)
+                        k2 = k + 2
+                        while k2 < m.tok_start and low[k2] in OBJECT_SKIP:
+                            k2 += 1
+                        # "the governor's earlier figure of about 400": the figure itself, no noun
+                        subj = head_after(low, k + 2) if k2 < m.tok_start else None
                     if subj:
                         break
+        if subj is None:
+            # "a survey of its members found that 4 in 10 …": the surveyed group
+            for k in range(m.tok_start - 1, 1, -1):
+                if low[k] in (".", ";") or low[k] in SURVEY_NOUNS:
+                    if low[k] in SURVEY_NOUNS and k + 1 < m.tok_start and low[k + 1] == "of":
+                        subj = head_after(low, k + 2)
+                    break
+        if subj is None and m.value is not None and m.value >= 20 and m.value in same_value:
+            subj = same_value[m.value]            # "police say they counted 2,100" after "2,100 tractors"
         if subj is None:
             # "X was / stands at / could have been N": the sentence's own subject
             for k in range(m.tok_start - 1, max(-1, m.tok_start - 6), -1):
@@ -474,9 +506,12 @@ def run(doc: Doc) -> Doc:
             subj = borrowed = prev_subject
             if m.sent not in last_in_sentence and prev_sent is not None and prev_sent != m.sent:
                 borrowed = "far"
+        defaulted = subj is None
         if subj is None:
             subj = "people"
         m.subject = subj
+        if borrowed is None and not defaulted and m.value is not None:
+            same_value.setdefault(m.value, subj)
         m.event = "killed" if deaths else (listed[1] if listed is not None else _event(low, m, sent))
         if _whole_of_part(doc, m, low):
             m.event = "total"       # "1,140 of its 5,300 scheduled services": the whole, not another count
