@@ -23,6 +23,7 @@ The pipeline inside one partition (see docs/reconcile.md for the rules in words)
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import hashlib
 import itertools
@@ -302,6 +303,10 @@ class _PartsIndex:
         self.found: dict[tuple, dict[str, _PartsMatch]] = defaultdict(dict)
         """source group -> total id -> its match."""
         self._chosen: list[_PartsMatch] | None = []
+        self.floor: dict[tuple, tuple[float, float]] = {}
+        """source group -> (second smallest high, second smallest low) of its figures (performance only):
+        a total can have parts in the group only above both, as `_part_relation` wants two figures
+        below the total at both ends (every figure here is definite: finite bounds)."""
 
     def add(self, c: _C) -> None:
         if not (c.asserted and c.definite):
@@ -310,15 +315,22 @@ class _PartsIndex:
         group = self.groups[key]
         group.append(c)
         group.sort(key=lambda x: x.id)
+        if len(group) >= 2:
+            self.floor[key] = (sorted(p.iv[1] for p in group)[1], sorted(p.iv[0] for p in group)[1])
         self.by_subject[c.subject].append(c)
-        self._chosen = None
+        # `chosen()` is a function of `found`: it is chosen again only when `found` changes (performance)
         # (b) the new claim as a total for the other groups that want its subject
+        hi, lo = c.iv[1], c.iv[0]
         for other in sorted(self.wanted_by.get(c.subject, ())):
             if other == key:
                 continue
+            f = self.floor[other]
+            if not (f[0] < hi and f[1] < lo):
+                continue  # fewer than two figures of the group lie below it: `_parts_match` finds nothing
             m = _parts_match(self.groups[other], c, self.gaz)
             if m is not None:
                 self.found[other][c.id] = m
+                self._chosen = None
         # (a) its own group, against every total it may have
         if len(group) < 2:
             return
@@ -326,12 +338,15 @@ class _PartsIndex:
         wanted = subjects | {t for s in subjects for t in rules.SUBJECT_PART_OF.get(s, ())}
         for s in wanted:
             self.wanted_by[s].add(key)
-        totals = {t.id: t for s in wanted for t in self.by_subject.get(s, ())}
+        f_hi, f_lo = self.floor[key]
+        totals = {t.id: t for s in wanted for t in self.by_subject.get(s, ()) if f_hi < t.iv[1] and f_lo < t.iv[0]}
         found: dict[str, _PartsMatch] = {}
         for tid in sorted(totals):
             m = _parts_match(group, totals[tid], self.gaz)
             if m is not None:
                 found[tid] = m
+        if found != self.found.get(key):
+            self._chosen = None
         self.found[key] = found
 
     def chosen(self) -> list[_PartsMatch]:
@@ -1073,7 +1088,410 @@ def reconcile(claims: Iterable[Claim], gazetteer: Gazetteer | None = None,
     return sorted(facts, key=lambda f: f.fact_id)
 
 
-# --------------------------------------------------------------------------- incremental
+# --------------------------------------------------------------------------- incremental partition state
+
+def _bucket_facts(unit: str, key: tuple[str, str], bucket: list[_C], matches: list[_PartsMatch], gaz: Gazetteer,
+                  policy: Policy, cache: dict) -> list[Fact]:
+    """The facts of one (subject, event) bucket: exactly the loop body of `_reconcile_partition` for one
+    bucket. `cache` (group key -> Fact) is the bucket's previous groups; it is replaced by the ones used."""
+    subject, event = key
+    facts: list[Fact] = []
+    used: dict = {}
+    for pg in _place_groups(bucket, gaz):
+        for g in (s for dg in _date_split(pg, gaz, event in rules.CUMULATIVE_EVENTS) for s in _article_split(dg, gaz)):
+            mine = [m for m in matches if m.total.id in g.members]
+            for m in mine:
+                for p in m.parts:
+                    g.add(p, RULE_PARTS)
+            gkey = (subject, event, g.places, g.date, g.tag,
+                    tuple((cid, rule) for cid, (_c, rule) in sorted(g.members.items())),
+                    tuple((m.total.id, tuple(p.id for p in m.parts)) for m in mine))
+            fact = cache.get(gkey) or _build_fact(unit, subject, event, g, mine, policy)
+            used[gkey] = fact
+            facts.append(fact)
+    cache.clear()
+    cache.update(used)
+    return facts
+
+
+def _attend_main(natives: dict) -> tuple | None:
+    """The bucket `_merge_attendance` merges every "attended" bucket into (the only one when alone)."""
+    keys = [k for k in natives if k[1] == ATTEND_EVENT]
+    return min(keys, key=lambda k: (-len(natives[k]), k)) if keys else None
+
+
+class _Partition:
+    """One partition of the incremental reconciler, kept up to date add by add (performance only).
+
+    It computes what `_reconcile_partition` computes — the same buckets, in the same order, then the same
+    facts per bucket — but touches only what the new claims can change:
+    * the evented claims of a bucket (`fixed`) only ever grow while the parts chosen stay the same, so the
+      "agrees"/"linked" tests of `_event_buckets`' `target` are kept per (claim, bucket) as the set of
+      buckets that hit, and a new member is tested only against the claims that depend on its bucket;
+    * only the eventless claims, the "people" claims and the cumulative "story" moves that depend on a
+      bucket that changed are decided again;
+    * only buckets whose claim list (in order) or parts changed are regrouped into facts;
+    * `_unique_ids` is kept with counts of the partition's fact ids.
+    Whenever the parts chosen change, a new claim is a part, or the "attended" bucket that the others
+    merge into changes, the bucket state is rebuilt from all the partition's claims (`_rebuild`)."""
+
+    def __init__(self, gaz: Gazetteer, policy: Policy) -> None:
+        self.gaz = gaz
+        self.policy = policy
+        self.claims: dict[str, _C] = {}
+        self.unit: str | None = None
+        self.parts = _PartsIndex(gaz)
+        self.memo: dict = {}
+        self.sig: tuple = ()
+        self.matches: list[_PartsMatch] = []
+        self.part_of: set[str] = set()
+        self.blist: dict[tuple, list[_C]] = {}
+        self.bsig: dict[tuple, tuple] = {}
+        self.bbase: dict[tuple, list[Fact]] = {}
+        self.bfinal: dict[tuple, list[Fact]] = {}
+        self.bcache: dict[tuple, dict] = {}
+        self.idcount: dict[str, int] = defaultdict(int)
+        self.idholders: dict[str, set] = defaultdict(set)
+        self._reset()
+
+    def _reset(self) -> None:
+        self.natives: dict[tuple, list[_C]] = {}
+        self.native_ids: dict[tuple, list[str]] = {}
+        self.main: tuple | None = None
+        self.fixed: dict[tuple, list[_C]] = {}
+        self.fba: dict[tuple, dict[str, list[_C]]] = {}
+        self.eventless: dict[str, _C] = {}
+        self.ev_by_subject: dict[str, dict[str, _C]] = defaultdict(dict)
+        self.ev_generic: dict[str, _C] = {}
+        self.e_dest: dict[str, tuple] = {}
+        self.own: dict[str, set] = defaultdict(set)
+        self.link: dict[str, set] = defaultdict(set)
+        self.p_dest: dict[str, tuple | None] = {}
+        self.s_dest: dict[str, tuple] = {}
+        self.into_e: dict[tuple, dict[str, _C]] = defaultdict(dict)
+        self.into_p: dict[tuple, dict[str, _C]] = defaultdict(dict)
+        self.into_s: dict[tuple, dict[str, _C]] = defaultdict(dict)
+        self.evaluated: set[tuple] = set()
+        """(claim id, bucket) pairs whose hits are kept in `own` / `link`."""
+        self._prev: tuple | None = None
+
+    # ----------------------------------------------------------------- the tests of `_event_buckets`
+
+    def _agrees(self, c: _C, o: _C) -> bool:
+        return _agree(c, o) and (not c.leaves or not o.leaves or self.gaz.sets_comparable(c.leaves, o.leaves))
+
+    def _linked_to(self, c: _C, o: _C) -> bool:
+        return o.article != c.article and self._agrees(c, o) and _articles_linked([c], [o], self.gaz)
+
+    def _hits_from_scratch(self, c: _C, k: tuple) -> None:
+        self.evaluated.add((c.id, k))
+        prev = self._prev
+        if prev is not None and (c.id, k) in prev[0] and k in prev[3]:
+            # the same pure tests were made before the rebuild against a subset of this bucket:
+            # what hit still hits, and only the members added since are tested
+            added = prev[4].get(k)
+            if added is None:
+                was = prev[3][k]
+                now = {o.id for o in self.fixed[k]}
+                added = prev[4][k] = [o for o in self.fixed[k] if o.id not in was] if was <= now else False
+            if added is not False:
+                if k in prev[1].get(c.id, ()) or any(self._agrees(c, o) for o in added if o.article == c.article):
+                    self.own[c.id].add(k)
+                if k in prev[2].get(c.id, ()) or any(self._linked_to(c, o) for o in added):
+                    self.link[c.id].add(k)
+                return
+        if any(self._agrees(c, o) for o in self.fba[k].get(c.article, ())):
+            self.own[c.id].add(k)
+        if any(self._linked_to(c, o) for o in self.fixed[k]):
+            self.link[c.id].add(k)
+
+    def _push(self, c: _C, k: tuple, o: _C) -> bool:
+        """`o` joined fixed bucket `k`, one of the buckets `c` is tested against: update c's hits."""
+        if o.article == c.article:
+            if k not in self.own[c.id] and self._agrees(c, o):
+                self.own[c.id].add(k)
+                return True
+        elif k not in self.link[c.id] and self._linked_to(c, o):
+            self.link[c.id].add(k)
+            return True
+        return False
+
+    def _target(self, c: _C) -> tuple | None:
+        own = self.own.get(c.id)
+        if own:
+            return next(iter(own)) if len(own) == 1 else None
+        link = self.link.get(c.id)
+        return next(iter(link)) if link and len(link) == 1 else None
+
+    def _own_dispute(self, c: _C) -> tuple | None:
+        fixed, fba, gaz = self.fixed, self.fba, self.gaz
+        keys = [k for k in sorted(fixed) if k[0] == c.subject and k[1] and c.article in fba[k]]
+        if len(keys) != 1:
+            return None
+        others = list(fba[keys[0]][c.article])
+        if any(o.side != c.side and _dates_loosely_compatible(o, c) and _same_scale(c, o)
+               and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves)) for o in others):
+            return keys[0]
+        return None
+
+    def _eventless_keys(self, c: _C) -> list[tuple]:
+        generic = c.subject in GENERIC_SUBJECTS
+        return [k for k in self.fixed if k[1] and (k[0] == c.subject or generic)]
+
+    def _person_dependents(self, k: tuple) -> list[_C]:
+        if k[0] in GENERIC_SUBJECTS:
+            return []
+        g = ("person", k[1])
+        return self.fixed.get(g, []) if g != k else []
+
+    # ----------------------------------------------------------------- adding claims
+
+    def add(self, new: list[_C]) -> set[tuple] | None:
+        """Store the new claims; return the buckets to look at again, or None for "everything"."""
+        for c in new:
+            self.claims[c.id] = c
+            if self.unit is None:
+                self.unit = c.unit
+            self.parts.add(c)
+        matches = self.parts.chosen()
+        sig = tuple((m.total.id, tuple(p.id for p in m.parts)) for m in matches)
+        if sig != self.sig or any(c.id in self.part_of for c in new):
+            return self._rebuild(matches, sig)
+        dirty = self._insert(sorted(new, key=lambda c: c.id))
+        if dirty is None:
+            return self._rebuild(matches, sig)
+        return dirty
+
+    def _rebuild(self, matches: list[_PartsMatch], sig: tuple) -> None:
+        self.matches, self.sig = matches, sig
+        self.part_of = {p.id for m in matches for p in m.parts}
+        # the hits made so far, with the bucket members they were made against (reused when a bucket only grew)
+        prev = (self.evaluated, dict(self.own), dict(self.link), {k: {o.id for o in v} for k, v in self.fixed.items()}, {})
+        self._reset()
+        self._prev = prev
+        try:
+            dirty = self._insert([c for c in sorted(self.claims.values(), key=lambda c: c.id) if c.id not in self.part_of])
+        finally:
+            self._prev = None
+        assert dirty is not None
+        return None
+
+    def _insert(self, new: list[_C]) -> set[tuple] | None:
+        """Add non-part claims (sorted by id) to the bucket state; None when it must be rebuilt."""
+        evented = [c for c in new if c.event]
+        for c in evented:
+            nk = (c.subject, c.event)
+            lst = self.natives.setdefault(nk, [])
+            ids = self.native_ids.setdefault(nk, [])
+            i = bisect.bisect_left(ids, c.id)
+            lst.insert(i, c)
+            ids.insert(i, c.id)
+        if any(c.event == ATTEND_EVENT for c in evented):
+            main = _attend_main(self.natives)
+            if self.main is not None and main != self.main:
+                return None  # the attended buckets merge into another one: rebuild
+            self.main = main
+        changed: dict[tuple, list[_C]] = defaultdict(list)
+        for c in evented:
+            changed[self.main if c.event == ATTEND_EVENT else (c.subject, c.event)].append(c)
+        dirty: set[tuple] = set(changed)
+        old_keys = set(self.fixed)
+        recheck: set[str] = set()   # eventless / person claims whose hits changed
+        for fk, added in changed.items():
+            if fk == self.main:
+                att = sorted(k for k in self.natives if k[1] == ATTEND_EVENT)
+                self.fixed[fk] = list(self.natives[fk]) + [c for k in att if k != fk for c in self.natives[k]]
+            else:
+                self.fixed[fk] = list(self.natives[fk])
+            arts = self.fba.setdefault(fk, {})
+            for o in added:
+                arts.setdefault(o.article, []).append(o)
+            if fk in old_keys:
+                deps = [c for c in itertools.chain(self.ev_by_subject.get(fk[0], {}).values(), self.ev_generic.values())]
+                deps += [c for c in self._person_dependents(fk) if c.id in self.p_dest]
+                for c in deps:
+                    for o in added:
+                        if self._push(c, fk, o):
+                            recheck.add(c.id)
+        new_keys = [k for k in changed if k not in old_keys]
+        for k in new_keys:  # a new bucket: every claim tested against it (old ones)
+            deps = [c for c in itertools.chain(self.ev_by_subject.get(k[0], {}).values(), self.ev_generic.values())]
+            deps += [c for c in self._person_dependents(k) if c.id in self.p_dest]
+            for c in deps:
+                self._hits_from_scratch(c, k)
+                recheck.add(c.id)
+        # new eventless claims
+        for c in new:
+            if not c.event:
+                self.eventless[c.id] = c
+                (self.ev_generic if c.subject in GENERIC_SUBJECTS else self.ev_by_subject[c.subject])[c.id] = c
+                for k in self._eventless_keys(c):
+                    self._hits_from_scratch(c, k)
+                recheck.add(c.id)
+        # new "people" claims of an event (members of fixed[("person", e)]): tested against its event's buckets
+        for fk, added in changed.items():
+            if fk[0] in GENERIC_SUBJECTS:
+                keys = [k for k in self.fixed if k[1] == fk[1] and k[0] not in GENERIC_SUBJECTS]
+                for c in added:
+                    self.p_dest[c.id] = None
+                    for k in keys:
+                        self._hits_from_scratch(c, k)
+                    recheck.add(c.id)
+        touched_events: set[str] = {k[1] for k in changed}
+        # eventless decisions: the new ones, the ones whose hits changed, and (own_dispute) every one
+        # whose subject's buckets changed
+        subjects = {k[0] for k in changed}
+        redo = {cid for cid in recheck if cid in self.eventless}
+        if changed:
+            for s in subjects:
+                redo.update(self.ev_by_subject.get(s, {}))
+            redo.update(self.ev_generic)
+        for cid in sorted(redo):
+            c = self.eventless[cid]
+            dest = self._target(c) or self._own_dispute(c) or (c.subject, "")
+            was = self.e_dest.get(cid)
+            if was != dest:
+                if was is not None:
+                    del self.into_e[was][cid]
+                    dirty.add(was)
+                    touched_events.add(was[1])
+                self.into_e[dest][cid] = c
+                self.e_dest[cid] = dest
+                dirty.add(dest)
+                touched_events.add(dest[1])
+        # "people" decisions
+        for cid in sorted(recheck):
+            if cid not in self.p_dest:
+                continue
+            c = self.claims[cid]
+            dest = self._target(c)
+            was = self.p_dest[cid]
+            if was != dest:
+                g = self._person_key_of(c)
+                if was is not None:
+                    del self.into_p[was][cid]
+                    dirty.add(was)
+                if dest is not None:
+                    self.into_p[dest][cid] = c
+                    dirty.add(dest)
+                self.p_dest[cid] = dest
+                dirty.add(g)
+                touched_events.add(g[1])
+        # the cumulative "story" moves of the touched events
+        for e in sorted(touched_events):
+            g = ("person", e)
+            if e in rules.CUMULATIVE_EVENTS and g in self.fixed:
+                self._story(g, dirty)
+        return dirty
+
+    def _person_key_of(self, c: _C) -> tuple:
+        return ("person", ATTEND_EVENT) if c.event == ATTEND_EVENT else ("person", c.event)
+
+    def _story(self, g: tuple, dirty: set) -> None:
+        memo, gaz = self.memo, self.gaz
+        members = self.fixed[g]
+        anchored = {self.p_dest[c.id] for c in members if self.p_dest.get(c.id) is not None}
+        new_dest: dict[str, tuple] = {}
+        if anchored:
+            base = {k: self._pre_story_list(k) for k in sorted(anchored)}
+            base_ids = {k: _member_ids(memo, ("story",) + k, v) for k, v in base.items()}
+            for c in members:
+                if self.p_dest.get(c.id) is not None:
+                    continue
+
+                def same_story(o: _C, c: _C = c) -> bool:
+                    return _same_scale(c, o) and _articles_linked([c], [o], gaz)
+                story = [k for k in base if _linked_any(memo, c, ("story",) + k, base[k], base_ids[k], same_story)]
+                if len(story) == 1:
+                    new_dest[c.id] = story[0]
+        for c in members:
+            was, now = self.s_dest.get(c.id), new_dest.get(c.id)
+            if was != now:
+                if was is not None:
+                    del self.into_s[was][c.id]
+                    del self.s_dest[c.id]
+                    dirty.add(was)
+                if now is not None:
+                    self.into_s[now][c.id] = c
+                    self.s_dest[c.id] = now
+                    dirty.add(now)
+                dirty.add(g)
+
+    def _pre_story_list(self, k: tuple) -> list[_C]:
+        out = list(self.fixed.get(k, ()))
+        out += [self.into_e[k][i] for i in sorted(self.into_e.get(k, ()))]
+        out += [self.into_p[k][i] for i in sorted(self.into_p.get(k, ()))]
+        return out
+
+    def final_list(self, k: tuple) -> list[_C]:
+        """`_event_buckets(...)[k]` of the partition's non-part claims ([] when there is no such bucket)."""
+        if k[0] in GENERIC_SUBJECTS and k[1]:
+            out = [c for c in self.fixed.get(k, ()) if self.p_dest.get(c.id) is None and c.id not in self.s_dest]
+            out += [self.into_e[k][i] for i in sorted(self.into_e.get(k, ()))]
+            return out
+        out = self._pre_story_list(k)
+        out += [self.into_s[k][i] for i in sorted(self.into_s.get(k, ()))]
+        return out
+
+    # ----------------------------------------------------------------- facts
+
+    def refresh(self, dirty: set[tuple] | None) -> tuple[list[Fact], list[Fact]]:
+        """Regroup the buckets that changed; the facts of the touched buckets before and after."""
+        if dirty is None:
+            cands = set(self.blist) | set(self.fixed)
+            for into in (self.into_e, self.into_p, self.into_s):
+                cands.update(k for k, v in into.items() if v)
+        else:
+            cands = dirty
+        touched: set[tuple] = set()
+        ids_changed: set[str] = set()
+        for k in sorted(cands):
+            lst = self.final_list(k)
+            if lst:
+                idset = {c.id for c in lst}
+                msig = tuple((m.total.id, tuple(p.id for p in m.parts)) for m in self.matches if m.total.id in idset)
+            else:
+                msig = ()
+            if k in self.blist and lst == self.blist[k] and msig == self.bsig[k]:
+                continue
+            for f in self.bbase.get(k, ()):
+                self.idcount[f.fact_id] -= 1
+                self.idholders[f.fact_id].discard(k)
+                ids_changed.add(f.fact_id)
+            touched.add(k)
+            if not lst:
+                self.blist.pop(k, None)
+                self.bsig.pop(k, None)
+                self.bbase.pop(k, None)
+                self.bcache.pop(k, None)
+                continue
+            base = _bucket_facts(self.unit, k, lst, self.matches, self.gaz, self.policy, self.bcache.setdefault(k, {}))
+            self.blist[k], self.bsig[k], self.bbase[k] = lst, msig, base
+            for f in base:
+                self.idcount[f.fact_id] += 1
+                self.idholders[f.fact_id].add(k)
+                ids_changed.add(f.fact_id)
+        for fid in ids_changed:
+            touched.update(self.idholders.get(fid, ()))
+            if self.idcount.get(fid) == 0:
+                del self.idcount[fid]
+                self.idholders.pop(fid, None)
+        old: list[Fact] = []
+        new: list[Fact] = []
+        for k in sorted(touched):
+            old.extend(self.bfinal.pop(k, ()))
+            if k in self.bbase:
+                final = [f if self.idcount[f.fact_id] == 1 else _unique_copy(f) for f in self.bbase[k]]
+                self.bfinal[k] = final
+                new.extend(final)
+        return old, new
+
+
+def _unique_copy(f: Fact) -> Fact:
+    """`_unique_ids` for one fact whose id another fact of the partition shares."""
+    tail = hashlib.sha256(f"{f.fact_id}|{min(f.claim_ids)}".encode()).hexdigest()[:16]
+    return f.model_copy(update={"fact_id": "f_" + tail})
+
 
 class Reconciler:
     """Incremental reconciliation: `add` one claim, get back the facts it changed.
@@ -1087,36 +1505,28 @@ class Reconciler:
         self._gaz = gazetteer or rules.default_gazetteer()
         self._policy = policy
         self._claims: dict[str, Claim] = {}
-        self._prepared: dict[str, _C] = {}
-        self._partitions: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         self._facts: dict[str, Fact] = {}
-        self._facts_of_partition: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        self._cache: dict[tuple[str, str, str], dict] = defaultdict(dict)
-        self._parts: dict[tuple[str, str, str], _PartsIndex] = {}
-        self._memo: dict[tuple[str, str, str], dict] = defaultdict(dict)
-        for claim_id, claim in sorted(_dedupe(claims).items()):
-            self._store(claim)
-        for key in sorted(self._partitions):
-            self._recompute(key)
+        self._partitions: dict[tuple[str, str, str], _Partition] = {}
+        self._add(list(_dedupe(claims).values()))
 
-    def _store(self, claim: Claim) -> tuple[str, str, str]:
-        c = _prepare(claim, self._gaz)
-        self._claims[c.id] = claim
-        self._prepared[c.id] = c
-        key = _pkey(c)
-        self._partitions[key].add(c.id)
-        if key not in self._parts:
-            self._parts[key] = _PartsIndex(self._gaz)
-        self._parts[key].add(c)
-        return key
-
-    def _recompute(self, key: tuple[str, str, str]) -> tuple[dict[str, Fact], dict[str, Fact]]:
-        old = {fid: self._facts.pop(fid) for fid in sorted(self._facts_of_partition[key])}
-        new = {f.fact_id: f for f in _reconcile_partition([self._prepared[i] for i in self._partitions[key]],
-                                                                  self._gaz, self._policy, self._cache[key],
-                                                                  self._parts[key], self._memo[key])}
-        self._facts.update(new)
-        self._facts_of_partition[key] = set(new)
+    def _add(self, fresh: list[Claim]) -> tuple[dict[str, Fact], dict[str, Fact]]:
+        by_partition: dict[tuple[str, str, str], list[_C]] = defaultdict(list)
+        for claim in sorted(fresh, key=lambda c: c.claim_id):
+            c = _prepare(claim, self._gaz)
+            self._claims[c.id] = claim
+            by_partition[_pkey(c)].append(c)
+        old: dict[str, Fact] = {}
+        new: dict[str, Fact] = {}
+        for key in sorted(by_partition):
+            part = self._partitions.get(key)
+            if part is None:
+                part = self._partitions[key] = _Partition(self._gaz, self._policy)
+            o, n = part.refresh(part.add(by_partition[key]))
+            for f in o:
+                old[f.fact_id] = self._facts.pop(f.fact_id)
+            for f in n:
+                new[f.fact_id] = f
+            self._facts.update((f.fact_id, f) for f in n)
         return old, new
 
     def add(self, claim: Claim) -> list[Fact | FactRetired]:
@@ -1131,12 +1541,7 @@ class Reconciler:
         fresh = [c for c in _dedupe(claims).values() if c.claim_id not in self._claims]
         if not fresh:
             return []
-        old: dict[str, Fact] = {}
-        new: dict[str, Fact] = {}
-        for key in sorted({self._store(c) for c in sorted(fresh, key=lambda c: c.claim_id)}):
-            o, n = self._recompute(key)
-            old.update(o)
-            new.update(n)
+        old, new = self._add(fresh)
         changed: list[Fact | FactRetired] = [new[fid] for fid in sorted(new)
                                              if old.get(fid) is not new[fid] and old.get(fid) != new[fid]]
         for fid in sorted(set(old) - set(new)):
