@@ -180,15 +180,18 @@ async def workers_run(url: str, texts: list[str]) -> dict:
         await _wait_consumers(redis, list(SUBSCRIPTIONS))
         store = EventStore(redis)
         subs = submissions(texts)
+        cpu0 = {name: common.cpu_seconds(p.pid) for name, p in procs.items()}
         t0 = time.perf_counter()
         for i in range(0, len(subs), 500):
             await store.append(INBOX, subs[i:i + 500])
         await wait_drained(redis, timeout=1800, interval=0.02)
         secs = time.perf_counter() - t0
+        # how busy each process was while the articles went through: the busiest is the bottleneck
+        busy = {name: round((common.cpu_seconds(p.pid) - cpu0[name]) / secs, 2) for name, p in procs.items()}
     finally:
         rss = _stop(procs)
         await redis.aclose()
-    return {"articles": len(texts), "per_s": len(texts) / secs, "seconds": secs, "rss_mb": rss}
+    return {"articles": len(texts), "per_s": len(texts) / secs, "seconds": secs, "rss_mb": rss, "cpu_share": busy}
 
 
 async def scale_run(url: str, texts: list[str], workers: int) -> dict:

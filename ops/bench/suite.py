@@ -109,7 +109,7 @@ def pipeline_figures(url: str, articles: int, latency_articles: int, scale_artic
                 "pipeline_workers_per_s": round(workers["per_s"], 2),
                 "pipeline_per_s": round(best, 2), "pipeline_ratio": common.ratio(best, alone["per_s"]),
                 "pipeline_events_per_article": round(stack["events"] / stack["articles"], 1),
-                "service_peak_rss_mb": workers["rss_mb"]})
+                "service_peak_rss_mb": workers["rss_mb"], "service_cpu_share": workers["cpu_share"]})
 
     rate = stack["per_s"] / 2
     _say(f"latency: {latency_articles} reports at {rate:.1f}/s (half the stack's capacity)")
@@ -169,6 +169,8 @@ def table(f: dict) -> str:
                      f"{r['server_mb']:>10}")
     lines += ["", "peak RSS per service process (MB): " +
               ", ".join(f"{k} {v}" for k, v in f["service_peak_rss_mb"].items()),
+              "CPU share per service process during the pipeline run (1.0 = one core busy): " +
+              ", ".join(f"{k} {v}" for k, v in f["service_cpu_share"].items()),
               f"fast replay identical to the model-by-model fold: {f['replay_identical_to_slow_path']} "
               f"(slow path: {f['replay_slow_path_per_s']:,} events/s)",
               "bars: " + ", ".join(f"{k} {'MET' if v else ('n/a' if v is None else 'SHORT')}"
