@@ -56,6 +56,9 @@ RULE_UNDATED_COMPATIBLE = "undated-joins-compatible-dated"
 RULE_PARTS = "parts-of-total"
 RULE_PLACELESS_ARTICLE = "placeless-joins-its-articles-place"
 RULE_SOFT_OWN_ARTICLE = "soft-date-joins-its-articles-date"
+RULE_FOLLOWS_OWN = "follows-its-articles-agreeing-figure"
+RULE_PLACELESS_SPEAKER = "placeless-joins-its-speakers-place"
+RULE_PLACELESS_LINKED = "placeless-joins-tied-articles-place"
 
 STATUS_DISJOINT = "intervals-disjoint"
 STATUS_SIDES = "independent-sides-agree"
@@ -129,6 +132,9 @@ class _C:
     event from above but does not tell two events apart."""
     article: str = ""
     """`claim.article.id`, copied once: the rules read it millions of times (issue 6)."""
+    verb: str = ""
+    """For a claim whose verb the event table does not know (read as eventless): that verb, verbatim. It
+    names the bucket the claim stays in when it joins no event (`_rest_key`)."""
 
     def label(self) -> str:
         return f"{rules.fmt_figure(self.claim)} ({rules.source_label(self.claim, self.side)})"
@@ -144,14 +150,14 @@ def _side_label(side: str) -> str:
 
 
 def _prepare(claim: Claim, gaz: Gazetteer) -> _C:
-    subject, event = rules.normalize_subject_event(claim)
+    subject, event, verb = rules.subject_event_verb(claim)
     return _C(
         claim=claim, id=claim.claim_id, subject=subject, event=event, unit=claim.quantity.unit,
         leaves=gaz.leaves(claim.places), date=_parse_date(claim.date), iv=rules.interval_of(claim),
         side=rules.side_of(claim), speaker=rules.speaker_key(claim), asserted=claim.polarity == "asserted",
         published=(claim.article.published or "").strip(),
         definite=claim.quantity.approx in PART_APPROX and rules.is_bounded(rules.interval_of(claim)),
-        soft_date=_is_soft_date(claim), article=claim.article.id,
+        soft_date=_is_soft_date(claim), article=claim.article.id, verb=verb,
     )
 
 
@@ -472,14 +478,40 @@ def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
         else:
             # several places: a placeless claim joins the one place group its own article speaks of
             g = _Group(places=(), date=None)
+            by_article: dict[str, list[_C]] = defaultdict(list)
+            for c in bucket:
+                by_article[c.article].append(c)
+            ties: dict[tuple[str, str], bool] = {}
+
+            def tied(a: str, b: str) -> bool:
+                if a == b:
+                    return True
+                k = (min(a, b), max(a, b))
+                if k not in ties:
+                    ties[k] = _articles_linked(by_article[k[0]], by_article[k[1]], gaz)
+                return ties[k]
             for c in placeless:
+                # the same named speaker's figure at one place, in its own or a tied article: its update
+                # ("the toll stood at 127", the ministry's 112 in Salvena the day before)
+                same = [x for x in groups if c.speaker is not None and any(
+                    m.speaker == c.speaker and tied(c.article, m.article) for m, _ in x.members.values())]
+                if len(same) == 1:
+                    same[0].add(c, RULE_PLACELESS_SPEAKER)
+                    continue
                 own = [x for x in groups if any(m.article == c.article for m, _ in x.members.values())]
                 if len(own) > 1:   # its article speaks of several places: the one with a figure it agrees with
                     own = [x for x in own if any(m.article == c.article and _agree(c, m) for m, _ in x.members.values())]
                 if len(own) == 1:
                     own[0].add(c, RULE_PLACELESS_ARTICLE)
-                else:
-                    g.add(c, RULE_SAME_KEY)
+                    continue
+                if not own:
+                    # its article names no place for this count: the one place group of a tied article
+                    # (the wire's placeless "killing at least six" and the next day's toll "near Orlec")
+                    linked = [x for x in groups if any(tied(c.article, m.article) for m, _ in x.members.values())]
+                    if len(linked) == 1:
+                        linked[0].add(c, RULE_PLACELESS_LINKED)
+                        continue
+                g.add(c, RULE_SAME_KEY)
             if g.members:
                 groups.append(g)
     return groups
@@ -501,8 +533,9 @@ def _date_split(place_group: _Group, gaz: Gazetteer, cumulative: bool = False) -
         dated = _merge_report_days(dated, gaz)
     out = [dated[k] for k in sorted(dated)]
     rest: list[_C] = []
+    rest_rules: dict[str, str] = {}
     for c, rule in loose:
-        cands = [g for g in out if _may_join(c, g)]
+        cands = [g for g in out if _may_join(c, g, cumulative)]
         compatible = [g for g in cands if any(_agree(c, f) for f in g.figures())]
         target, how = None, None
         if c.soft_date:
@@ -514,6 +547,10 @@ def _date_split(place_group: _Group, gaz: Gazetteer, cumulative: bool = False) -
                 target, how = compatible[0], RULE_UNDATED_COMPATIBLE
             elif len(out) == 1 and len(own) == 1:
                 target, how = own[0], RULE_SOFT_OWN_ARTICLE
+        if target is not None or (c.soft_date and not cumulative):
+            pass  # a soft date of a non-cumulative count: only the rules above
+        elif c.soft_date and not _toll_monotone(c, cands[0] if cands else None):
+            pass  # a toll only rises: a later report's smaller figure is another count ("18 still trapped")
         elif len(cands) == 1 and len(out) == 1 and (rule == RULE_SAME_KEY or compatible):
             # the only dated fact for this subject, event and place: join it, whatever the figure says;
             # a claim that already needed a looser place to get here must also agree with a figure
@@ -524,6 +561,23 @@ def _date_split(place_group: _Group, gaz: Gazetteer, cumulative: bool = False) -
             target.add(c, how if rule == RULE_SAME_KEY else f"{how}+{rule}")
         else:
             rest.append(c)
+            rest_rules[c.id] = rule
+    if rest and out:
+        # a claim left over follows the one dated fact where a figure of its own article that it agrees
+        # with went (the headline's "112" with the body's "at least 112")
+        placed = {c.id: g for g in out for c, _ in g.members.values()}
+        keep = []
+        for c in rest:
+            follow = {id(placed[f.id]): placed[f.id] for f, _ in loose
+                      if f.id in placed and f.article == c.article and f.asserted and _agree(c, f)
+                      and _may_join(c, placed[f.id], cumulative)}
+            if len(follow) == 1:
+                rule = rest_rules[c.id]
+                next(iter(follow.values())).add(c, RULE_FOLLOWS_OWN if rule == RULE_SAME_KEY
+                                                else f"{RULE_FOLLOWS_OWN}+{rule}")
+            else:
+                keep.append(c)
+        rest = keep
     if rest:
         # the undated remainder is a fact of its own, named by its own places
         places = gaz.leaves([p for c in rest for p in c.leaves]) if any(c.leaves for c in rest) else place_group.places
@@ -583,18 +637,40 @@ def _merge_report_days(dated: dict[str, _Group], gaz: Gazetteer) -> dict[str, _G
     return out
 
 
-def _may_join(c: _C, g: _Group) -> bool:
-    """Nothing about the claim's own time contradicts the dated group."""
+def _toll_monotone(c: _C, g: "_Group | None") -> bool:
+    """May a soft-dated claim join a cumulative toll's one dated fact `g` as an update of another report?
+    Only from an article with no figure there yet, and a toll only rises: c's figure is not below a figure
+    of an earlier report in g, nor above one of a later report (by the articles' published dates)."""
+    if g is None or any(f.article == c.article for f, _ in g.members.values()):
+        return False  # its own article's figures there: the own-article rules decide
+    for f in g.figures():
+        if f.published < c.published and c.iv[1] < f.iv[0]:
+            return False
+        if f.published > c.published and c.iv[0] > f.iv[1]:
+            return False
+    return True
+
+
+CUMULATIVE_WINDOW_DAYS = 7
+"""A cumulative toll's dated fact may be dated up to this many days after an undated (or publication-day)
+report of it: "the toll stood at 127 on Thursday" dates the count, not the deaths, and the earlier report's
+"at least 112" is the same toll."""
+
+
+def _may_join(c: _C, g: _Group, cumulative: bool = False) -> bool:
+    """Nothing about the claim's own time contradicts the dated group. For a cumulative toll the group's
+    day may lie a few days after the claim's publication day (a later report's count of the same toll)."""
     d = _parse_date(g.date)
     if d is None:
         return False
-    if c.date is not None and c.soft_date and d.start > c.date.end:
+    slack = CUMULATIVE_WINDOW_DAYS if cumulative else 0
+    if c.date is not None and c.soft_date and (d.start - c.date.end).days > slack:
         return False  # a publication day bounds the event from above only
     if c.date is not None and not c.soft_date and not (c.date.start <= d.end and d.start <= c.date.end):
         return False  # a vague date ("May 2022") that excludes this day
     if c.published:
         pub = _parse_date(c.published[:10])
-        if pub is not None and d.start > pub.end:
+        if pub is not None and (d.start - pub.end).days > slack:
             return False  # an article cannot report an event after it was published
     return True
 
@@ -682,7 +758,16 @@ def _article_split(g: _Group, gaz: Gazetteer) -> list[_Group]:
     arts = sorted(by_article)
     if len(arts) < 2:
         return [g]
-    comps = _components(arts, lambda a, b: _articles_linked(by_article[a], by_article[b], gaz))
+    def linked(a: str, b: str) -> bool:
+        if _articles_linked(by_article[a], by_article[b], gaz):
+            return True
+        # in a group with a place, the same named speaker's figures in two articles are one story (the
+        # ministry's national toll on Wednesday and its update on Thursday)
+        if g.places:
+            names = {c.speaker for c in by_article[a] if c.speaker is not None}
+            return any(c.speaker in names for c in by_article[b])
+        return False
+    comps = _components(arts, linked)
     if len(comps) == 1:
         return [g]
     order = sorted(comps.values(), key=lambda arts_: (-sum(len(by_article[a]) for a in arts_), arts_[0]))
@@ -877,7 +962,11 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> di
     def own_dispute(c: _C) -> tuple | None:
         # the one event its subject has in its own article, given there by another side: the claim
         # answers that figure ("19,000 drivers joined the strike" — "only 11,500 of its drivers, the
-        # operator said"), so it is compared with it even when the figures disagree
+        # operator said"), so it is compared with it even when the figures disagree. Not a claim with a verb
+        # of its own that the event table does not know ("Seventeen had been discharged"): it only joins by
+        # an agreeing figure
+        if c.verb:
+            return None
         keys = [k for k in sorted(fixed) if k[0] == c.subject and k[1] and c.article in fixed_by_article[k]]
         if len(keys) != 1:
             return None
@@ -890,7 +979,7 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> di
     for c in eventless:
         generic = c.subject in GENERIC_SUBJECTS
         keys = sorted(k for k in fixed if k[1] and (k[0] == c.subject or generic))
-        buckets[target(c, keys) or own_dispute(c) or (c.subject, "")].append(c)
+        buckets[target(c, keys) or own_dispute(c) or _rest_key(c)].append(c)
     # "people" is the generic count: an evented "people" claim joins the one more specific subject of
     # the same event that holds a figure it agrees with ("234 people abducted" with the girls abducted)
     for key in sorted(k for k in fixed if k[0] in GENERIC_SUBJECTS and k[1]):
@@ -932,6 +1021,12 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> di
 
 
 GENERIC_SUBJECTS = {"person"}
+
+
+def _rest_key(c: _C) -> tuple[str, str]:
+    """The bucket of an eventless claim that joined no event: its subject's "" bucket, or, for a verb the
+    event table does not know, that verb's own bucket (two unknown verbs are not known to be one count)."""
+    return (c.subject, c.verb)
 
 ATTEND_EVENT = "attended"
 
@@ -1225,6 +1320,8 @@ class _Partition:
 
     def _own_dispute(self, c: _C) -> tuple | None:
         fixed, fba, gaz = self.fixed, self.fba, self.gaz
+        if c.verb:
+            return None
         keys = [k for k in sorted(fixed) if k[0] == c.subject and k[1] and c.article in fba[k]]
         if len(keys) != 1:
             return None
@@ -1348,7 +1445,7 @@ class _Partition:
             redo.update(self.ev_generic)
         for cid in sorted(redo):
             c = self.eventless[cid]
-            dest = self._target(c) or self._own_dispute(c) or (c.subject, "")
+            dest = self._target(c) or self._own_dispute(c) or _rest_key(c)
             was = self.e_dest.get(cid)
             if was != dest:
                 if was is not None:

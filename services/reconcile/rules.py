@@ -96,7 +96,7 @@ EVENT_SYNONYMS = {
                  "taken part", "packed", "packed into", "passed through", "filled", "stayed away", "walked out",
                  "stayed at home", "stayed home", "stopped work", "downed tools", "went on strike"},
     "running": {"running", "ran", "run", "runs", "operating", "operated", "in service"},
-    "rode": {"rode", "ride", "rides", "riding"},
+    "rode": {"rode", "ride", "rides", "riding", "ridden"},
     "sheltering": {"sheltering", "shelter", "sheltered", "holed up", "hiding", "hid"},
     "deployed": {"deployed", "stationed", "kept", "massed", "entrenched"},
     "closed": {"closed", "close", "closing", "shut", "shut down", "shuts", "closure", "closures"},
@@ -242,6 +242,28 @@ def normalize_subject_event(claim: Claim) -> tuple[str, str]:
         if event in {"", "killed", "reported", "recorded", "confirmed"} or _is_body_count(claim.subject):
             event = "killed"    # bodies found, left or recovered are the dead whatever the verb
     return subject, event
+
+
+def known_event(event: str) -> bool:
+    """Is this normalised event one of the event table's verbs (with any qualifier)? A verb the table does
+    not know ("passed", "derailed", "identified", "sickens") says little about *which* count a figure is:
+    the engine reads such a claim as eventless for joining (`engine._prepare`), keeping the verb only to
+    keep apart the claims that join nothing."""
+    return bool(event) and event.split()[0] in EVENT_SYNONYMS
+
+
+_STATE_PREPOSITIONS = _PLACE_PREPOSITIONS | {"on", "by", "under", "without", "with", "still", "behind"}
+
+
+def subject_event_verb(claim: Claim) -> tuple[str, str, str]:
+    """(subject, event, verb) as the engine groups by: a verb the event table does not know is no event
+    (`known_event`) and is returned as `verb` instead; a death noun's verb is kept as read (see
+    `normalize_subject_event`)."""
+    subject, event = normalize_subject_event(claim)
+    if (not event or known_event(event) or normalize_subject(claim.subject) == "death"
+            or event.split()[0] in _STATE_PREPOSITIONS):
+        return subject, event, ""   # "at the hostel", "in boarding": a state, not a verb, still tells counts apart
+    return subject, "", event
 
 
 UNCONFIRMED_QUALIFIERS = {"suspected", "probable", "possible", "presumed", "unconfirmed", "likely"}
@@ -440,8 +462,12 @@ NEUTRAL_AFFILIATIONS = {"", "media", "press", "news", "independent", "none", "un
 (Reuters and AP are independent of each other even though both are "Media")."""
 
 
+NAME_ARTICLES = {"the", "a", "an"}
+"""Articles in a speaker's name say nothing about who it is: "the health ministry" is "health ministry"."""
+
+
 def _name_tokens(name: str | None) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", (name or "").lower().replace("’", "'")))
+    return set(re.findall(r"[a-z0-9]+", (name or "").lower().replace("’", "'"))) - NAME_ARTICLES
 
 
 def side_of(claim: Claim) -> str:
