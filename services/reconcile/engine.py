@@ -59,6 +59,7 @@ RULE_SOFT_OWN_ARTICLE = "soft-date-joins-its-articles-date"
 RULE_FOLLOWS_OWN = "follows-its-articles-agreeing-figure"
 RULE_PLACELESS_SPEAKER = "placeless-joins-its-speakers-place"
 RULE_PLACELESS_LINKED = "placeless-joins-tied-articles-place"
+RULE_STORY_PLACE = "places-of-one-story"
 
 STATUS_DISJOINT = "intervals-disjoint"
 STATUS_SIDES = "independent-sides-agree"
@@ -466,11 +467,15 @@ def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
                 if y is g:
                     set_to_group[x] = hosts[0]
             groups.remove(g)
+    before = dict(set_to_group)
+    if len(groups) > 1:
+        groups = _merge_story_places(bucket, groups, set_to_group, gaz)
     placeless = [c for c in bucket if not c.leaves]
     for c in sorted(bucket, key=lambda c: c.id):
         if c.leaves:
             g = set_to_group[c.leaves]
-            g.add(c, RULE_SAME_KEY if c.leaves == g.places else RULE_PART_OF_PLACE)
+            g.add(c, RULE_SAME_KEY if c.leaves == g.places else RULE_PART_OF_PLACE if before[c.leaves] is g
+                  or before[c.leaves].places == g.places else RULE_STORY_PLACE)
     if placeless:
         if len(groups) == 1:
             for c in placeless:
@@ -515,6 +520,64 @@ def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
             if g.members:
                 groups.append(g)
     return groups
+
+
+def _places_known_apart(a: tuple[str, ...], b: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """Two place sets the gazetteer knows to be different places: every place known, none nested in another.
+    A place it does not know ("Sennhof", "the Vardenian Alps", "Ardo") may be the same place as, in or around
+    the other one: unknown is not different."""
+    return all(gaz.known(p) for p in a + b) and not gaz.sets_comparable(a, b)
+
+
+def _merge_story_places(bucket: list[_C], groups: list[_Group], set_to_group: dict, gaz: Gazetteer) -> list[_Group]:
+    """Place groups of one story are one count (`RULE_STORY_PLACE`): two groups not known to be different
+    places (`_places_known_apart`) merge when their claims are of one story — the same article with figures
+    that agree (headline "in Vardenia" and body "in the Vardenian Alps"), or articles whose headlines are tied
+    (`_titles_tied`; a shared stated day alone is too weak to say two places are one) — unless one article
+    gives the two merged sides figures that disagree (it tells the places apart itself: "5 killed in Orlec,
+    3 in Brod"; "14 dead in the province, 11 of them in the port"). Groups merge pairwise in place order."""
+    members: dict[int, list[_C]] = defaultdict(list)
+    for c in bucket:
+        if c.leaves:
+            members[id(set_to_group[c.leaves])].append(c)
+    order = sorted(groups, key=lambda g: g.places)
+
+    def linked(a: _Group, b: _Group) -> bool:
+        if _places_known_apart(a.places, b.places, gaz):
+            return False
+        ca, cb = members[id(a)], members[id(b)]
+        return any((x.article == y.article and _agree(x, y)) or
+                   (x.article != y.article and _titles_tied(x, y)) for x in ca for y in cb)
+
+    def told_apart(ca: list[_C], cb: list[_C]) -> bool:
+        return any(x.article == y.article and x.asserted and y.asserted and not _agree(x, y) for x in ca for y in cb)
+    comp = {n: [n] for n in range(len(order))}  # root -> members, merged in a fixed order (pure)
+    root = list(range(len(order)))
+    for i, j in itertools.combinations(range(len(order)), 2):
+        ri, rj = root[i], root[j]
+        if ri == rj or not linked(order[i], order[j]):
+            continue
+        ci = [c for n in comp[ri] for c in members[id(order[n])]]
+        cj = [c for n in comp[rj] for c in members[id(order[n])]]
+        if told_apart(ci, cj):
+            continue
+        lo, hi = min(ri, rj), max(ri, rj)
+        comp[lo].extend(comp.pop(hi))
+        for n in comp[lo]:
+            root[n] = lo
+    comps = {r: sorted(ns) for r, ns in comp.items()}
+    if len(comps) == len(order):
+        return groups
+    out = []
+    for root in sorted(comps):
+        gs = [order[i] for i in comps[root]]
+        keep = _Group(places=tuple(sorted({p for g in gs for p in g.places})), date=None)
+        for g in gs:
+            for x, y in list(set_to_group.items()):
+                if y is g:
+                    set_to_group[x] = keep
+        out.append(keep)
+    return out
 
 
 def _date_split(place_group: _Group, gaz: Gazetteer, cumulative: bool = False) -> list[_Group]:
@@ -703,6 +766,22 @@ def title_marks(title: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
+def title_words(title: str | None) -> frozenset[str]:
+    """Every word of a headline that could be a mark, lower-cased: a mark of one headline ties it to another
+    headline that has the word in any case ("Avalanche sweeps ski run …" and "Sennhof avalanche toll …";
+    "Dunholt marathon" and "Marathon heat: …"), since a headline capitalises its first word."""
+    out = set()
+    for tok in re.findall(r"[A-Za-z][A-Za-z'\-]+|\d[\d,.]*\d", title or ""):
+        low = tok.lower().strip("'")
+        if tok[0].isdigit():
+            if len(re.sub(r"\D", "", tok)) >= 2:
+                out.add(re.sub(r"[,.]", "", tok))
+        elif len(low) >= 3 and low not in TITLE_STOPWORDS:
+            out.add(low.removesuffix("'s"))
+    return frozenset(out)
+
+
 def _plausible(iv: Interval) -> Interval:
     """An open figure read as a likely range for joining: "at least 31" is not evidence for 1,900."""
     lo, hi = iv
@@ -731,11 +810,17 @@ def _agree(a: _C, b: _C) -> bool:
     return rules.overlaps(_plausible(a.iv), _plausible(b.iv))
 
 
+def _titles_tied(a: _C, b: _C) -> bool:
+    """The two claims' headlines share a name or a figure: a mark of one is a word of the other."""
+    ta, tb = a.claim.article.title, b.claim.article.title
+    return bool(title_marks(ta) & title_words(tb) or title_marks(tb) & title_words(ta))
+
+
 def _articles_linked(a: list[_C], b: list[_C], gaz: Gazetteer) -> bool:
     """Two articles' claims name the same event: a shared (equal or nested) place, the same stated
     day, or headlines that share a name or a figure (`title_marks`). A soft date, a missing place or
     a missing date is no evidence."""
-    if title_marks(a[0].claim.article.title) & title_marks(b[0].claim.article.title):
+    if _titles_tied(a[0], b[0]):
         return True
     for x in a:
         for y in b:
