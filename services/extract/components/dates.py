@@ -227,6 +227,28 @@ def _clause_bounds(doc: Doc, sent: Sentence, m: Mention) -> tuple[int, int]:
     return a, b
 
 
+def _other_clause(doc: Doc, sent: Sentence, m: Mention, e: Expr) -> bool:
+    """Is a date outside the figure's clause another clause's: a comparison with a figure of its own ("47 ships
+    were waiting, up from 38 on Tuesday") or a future one ("confirmed nine deaths and said the town would hold a
+    memorial on Friday")?"""
+    t = doc.text
+    a = e.pos
+    while a > sent.start and t[a - 1] not in ",;()":
+        a -= 1
+    b = e.pos
+    while b < sent.end and t[b] not in ",;()":
+        b += 1
+    if re.match(r"\s*(up from|down from|compared with|compared to|against|from)\b", t[a:b].lower()) and \
+            any(o is not m and o.sent == m.sent and a <= o.start < b for o in doc.mentions):
+        return True
+    return _future_after(doc, m, e)
+
+
+def _future_after(doc: Doc, m: Mention, e: Expr) -> bool:
+    between = doc.text[m.end:e.pos].lower() if e.pos > m.end else ""
+    return re.search(r"\b(will|would|'ll)\b", between) is not None
+
+
 def run(doc: Doc) -> Doc:
     exprs_of = {s.idx: find_exprs(doc, s) for s in doc.sentences}
     anchor = anchors(doc, exprs_of)
@@ -245,12 +267,12 @@ def run(doc: Doc) -> Doc:
         low = {t.lower for t in sent.tokens}
         ca, cb = _clause_bounds(doc, sent, m)
         chosen: Expr | None = None
-        in_clause = [e for e in exprs if ca <= e.pos < cb and not e.speech]
+        in_clause = [e for e in exprs if ca <= e.pos < cb and not e.speech and not _future_after(doc, m, e)]
         if in_clause:
             # nearest to the figure; a date before the figure in its clause counts as near as one after
             chosen = min(in_clause, key=lambda e: abs(e.pos - m.start))
         if chosen is None:
-            events = [e for e in exprs if not e.speech and e.kind != "frame"]
+            events = [e for e in exprs if not e.speech and e.kind != "frame" and not _other_clause(doc, sent, m, e)]
             if events:
                 chosen = min(events, key=lambda e: abs(e.pos - m.start))
         if chosen is not None:
@@ -261,7 +283,7 @@ def run(doc: Doc) -> Doc:
         if hit is not None:
             m.date = hit.isoformat()
             continue
-        speech = [e for e in exprs if e.speech]
+        speech = [e for e in exprs if e.speech and not _future_after(doc, m, e)]
         if speech:
             e = min(speech, key=lambda e: abs(e.pos - m.start))
             m.date = e.value.isoformat() if e.value else None

@@ -77,6 +77,8 @@ BACK_STOP_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "wh
                    "so", "yet", "or", "since", "until", "how", "why", "once", "whereas", "even", "unless",
                    "without", "about", "by", "to", "for", "from", "of", "on", "in", "at", "into", "like", "not",
                    "is", "are", "was", "were", "be", "been"}
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+              "year", "night", "morning", "evening", "afternoon", "weekend"}
 NP_INNER_OK = {"of", "for", "on", "in", "at", "to", "from", "by", "the", "a", "an"}  # allowed inside a subject NP
 SUBORDINATE = {"what", "which", "as", "than", "if", "whether", "how", "why", "who", "whom", "when"}
 CLAUSE_BREAK = {"while", "whereas", "although", "though", "because", "but", "unless"}
@@ -157,6 +159,9 @@ def _clean_np(low: list[str], toks: list[Token], a: int, b: int) -> tuple[int, i
         a += 1
     while b > a and low[b - 1] in PUNCT_BOUNDARY:
         b -= 1
+    if b - a > 3 and low[a] in ("a", "an", "the") and low[a + 1] in COUNT_NOUNS | CLAIM_NOUNS and \
+            low[a + 2] not in ("of", "by", "for", "from", "on", "in", ","):
+        a += 3 if low[a + 2] == "that" else 2   # "…, a figure (that) the service's director, Dr X, disputed"
     if a >= b or b - a > MAX_NP:
         return None
     words = low[a:b]
@@ -170,7 +175,17 @@ def _clean_np(low: list[str], toks: list[Token], a: int, b: int) -> tuple[int, i
         return None      # "She said her crew had found …": the subject of "found" is not "She said her crew"
     if low[a] in PREPOSITIONS and low[a] not in ("but", "and"):
         return None
+    if any(_name_then_verb(toks, low, k) for k in range(a + 1, b)):
+        return None      # "Rask called the gate records …": a name and its verb, so "records" is a noun
     return a, b
+
+
+def _name_then_verb(toks: list[Token], low: list[str], k: int) -> bool:
+    """Is token k a past-tense verb with an object right after a capitalised name ("Teodor Rask called the
+    gate records …")? Not a participle ("the Vilmar Institute published on Tuesday found …")."""
+    return 0 < k < len(low) - 1 and toks[k - 1].is_cap and not toks[k].is_cap and \
+        (low[k].endswith("ed") and len(low[k]) > 4 or low[k] in IRREGULAR_PAST) and \
+        low[k + 1] in ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that")
 
 
 def _is_name(toks: list[Token], a: int, b: int) -> bool:
@@ -217,6 +232,14 @@ def subject_before(low: list[str], toks: list[Token], v: int) -> tuple[int, int]
     while j >= 0 and (low[j] in AUX or (low[j].endswith("ly") and len(low[j]) > 4 and low[j] not in ("family",
                                                                                                    "assembly"))):
         j -= 1
+    if j >= 1 and low[j] in TIME_WORDS and low[j - 1] in ("on", "last", "this", "late", "early"):
+        j -= 2          # "The organisers, who on Sunday put the number at 31": the time is no subject
+        while j >= 0 and low[j] in AUX:
+            j -= 1
+    if j >= 1 and low[j] in ("who", "which") and low[j - 1] == ",":
+        a0 = _walk_segment(low, j - 1, toks)
+        if a0 < j - 1 and _np_like(low, toks, a0, j - 1):
+            return a0, j - 1
     if j < 0:
         return None
     if low[j] in PASSIVE_AUX or low[j] in ("a", "an", "the", "to"):
@@ -260,8 +283,10 @@ def subject_before(low: list[str], toks: list[Token], v: int) -> tuple[int, int]
         if a > 0 and low[a - 1] == ",":
             a2 = _walk_segment(low, a - 1, toks)
             if a2 < a - 1 and _np_like(low, toks, a2, a - 1):
-                if any(t.text[:1].isdigit() for t in toks[a:end]):
-                    return a2, a - 1     # "the organisers, a coalition of 14 trade unions, said"
+                if any(t.text[:1].isdigit() for t in toks[a:end]) or \
+                        low[a].endswith("ed") and not toks[a].is_cap or low[a] in AGENT_PARTICIPLES:
+                    return a2, a - 1     # "the organisers, a coalition of 14 trade unions, said"; "The
+                                         # agency's census, published on Wednesday, counted …"
                 return a2, end
         if _is_name(toks, a, end) or _np_like(low, toks, a, end):
             return a, end
@@ -333,8 +358,8 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
             if b > a and b < n and low[b] == "that":
                 cands.append(Cand("claimby", a, b, v, _span_text(doc, toks, a, b)))
             continue
-        if w not in SAY:
-            continue
+        if w not in SAY and not (w in AGENT_PARTICIPLES and v + 1 < n and low[v + 1] == "by"):
+            continue            # "the "about 60" given by the operator": an agent of a participle not of saying
         if v + 1 < n and low[v + 1] == "by":
             if w in AGENT_PARTICIPLES:
                 a = v + 2
@@ -495,6 +520,8 @@ def _first_np(doc: Doc, sent: Sentence, limit: int | None = None) -> tuple[int, 
         while b < stop and b - a < 8 and low[b] not in PUNCT_BOUNDARY and low[b] not in (
                 "who", "which", "that", "said", "says", "has", "have", "had", "was", "were", "is", "are", "will",
                 "would", "gave", "did", "does", "told", "in", "on", "at", "whose", "where", "when", "with"):
+            if b > a and _name_then_verb(toks, low, b):
+                break   # "Union leader Teodor Rask called the gate records …": the name ends at its verb
             b += 1
     # an apposition: "The principal, Ms Joy Ade, met …"
     if b < stop - 2 and low[b] == ",":
@@ -799,7 +826,10 @@ def run(doc: Doc) -> Doc:
         for m in by_sent.get(s.idx, []):
             att = None
             k = quote_at(doc, m.start)
-            if k is not None:
+            agent = [c for c in cands_of[s.idx] if c.kind == "agent" and m.tok_start < c.v <= m.tok_end + 6]
+            if agent:
+                att = _att(doc, s, agent[0])    # 'the "about 60" given by the operator': a quoted figure's source
+            elif k is not None:
                 if k not in quote_cache:
                     quote_cache[k] = quote_speaker(doc, k, cands_of, sent_of_pos)
                 att = quote_cache[k]

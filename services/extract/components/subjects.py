@@ -55,6 +55,17 @@ NOMINAL_ADJ = {"injured", "dead", "wounded", "missing", "displaced", "sick", "el
 CHANGE_VERBS = {"fallen", "risen", "grown", "shrunk", "dropped", "increased", "decreased", "declined", "fell", "rose",
                 "grew", "jumped", "climbed", "slumped", "plunged", "soared", "down", "up"}
 SURVEY_NOUNS = {"survey", "poll", "study", "census", "questionnaire"}
+IRREGULAR_PARTICIPLES = {"taken", "given", "seen", "shown", "known", "held", "done", "made", "brought", "kept",
+                         "sent", "caught", "thrown", "driven", "drawn", "stuck", "spent"}
+"""Past participles that do not end in -ed: after a figure they are its verb ("41 taken to hospital", the
+"about 60" given by the operator), never the counted noun."""
+CONTACT_VERBS = {"has", "have", "had", "is", "was", "were", "are", "says", "said", "gave", "gives", "uses", "used",
+                 "claims", "claimed", "cites", "cited", "quotes", "quoted", "will", "would", "put", "puts"}
+"""Verbs that, after "the N the government", make a relative clause without "that": "the 65,000 the
+government has used" -- the noun is who uses the figure, not what it counts."""
+MAKE_UP = {("made", "up"), ("make", "up"), ("makes", "up"), ("accounted", "for"), ("account", "for"),
+           ("accounts", "for")}
+"""'Children under 18 made up 26,140 of those counted': the sentence's subject is what was counted."""
 
 
 def is_plural_like(w: str) -> bool:
@@ -88,6 +99,8 @@ def head_after(low: list[str], j: int, percent: bool = False) -> str | None:
     if not chunk:
         return None
     last = chunk[-1]
+    if last in IRREGULAR_PARTICIPLES:
+        return None
     if last.endswith("ing") or last.endswith("ed") and not percent:
         return None
     if not percent and any(w.endswith("ed") and len(w) > 4 for w in chunk[:-1]):
@@ -365,6 +378,41 @@ def _antecedent(low: list[str], m: Mention, word: str, previous: str | None) -> 
     return "people"
 
 
+RACE_LINES = {"start": "started", "starting": "started", "finish": "finished", "finishing": "finished"}
+
+
+def _race_line(low: list[str], m: Mention) -> str | None:
+    """"13,872 runners had crossed the start line", "9,700 crossed the finish": started / finished (a race's
+    line, not a border)."""
+    ks = [k for k in range(len(low)) if low[k] in ("crossed", "cross", "crossing", "crosses")]
+    if not ks:
+        return None
+    k = min(ks, key=lambda k: (k < m.tok_end, abs(k - m.tok_end)))
+    if k + 1 < len(low) and low[k + 1] == "the":
+        k += 1
+    return RACE_LINES.get(low[k + 1]) if k + 1 < len(low) else None
+
+
+def _contact_clause(low: list[str], j: int) -> bool:
+    """Does a relative clause without "that" follow the figure ("the 65,000 the government has used")?"""
+    if j >= len(low) or low[j] not in ("the", "its", "their", "his", "her"):
+        return False
+    for k in range(j + 1, min(len(low), j + 5)):
+        if low[k] in CONTACT_VERBS:
+            return k > j + 1
+        if not low[k].replace("'", "").replace("’", "").isalpha() or low[k] in STOP:
+            return False
+    return False
+
+
+def _predicate_noun(low: list[str], j: int) -> str | None:
+    """"38 were men and six were women": the noun after "were" classifies the figure."""
+    if j + 1 < len(low) and low[j] in ("were", "are", "was", "is") and is_plural_like(low[j + 1]) and \
+            (j + 2 == len(low) or low[j + 2] in (",", ".", ";", "and", "or", "but")):
+        return low[j + 1]
+    return None
+
+
 def run(doc: Doc) -> Doc:
     prev_subject: str | None = None
     prev_sent: int | None = None
@@ -375,6 +423,8 @@ def run(doc: Doc) -> Doc:
         sent = doc.sentences[m.sent]
         low = [t.lower for t in sent.tokens]
         subj = None
+        estimate_of_count = False
+        predicate = False
         deaths = False            # the figure is a death toll ("the death toll … around 300"): event killed
         j = m.tok_end
         while j < len(low) and low[j] in ("”", "\"", "’"):
@@ -388,8 +438,9 @@ def run(doc: Doc) -> Doc:
         elif before == "at" and any(w in ESTIMATE_VERBS for w in low[max(0, m.tok_start - 6):m.tok_start - 1]):
             k0 = next(k for k in range(m.tok_start - 2, -1, -1) if low[k] in ESTIMATE_VERBS)
             subj = head_after(low, k0 + 1)        # "Police put the turnout at 38,000"
-            if subj in COUNT_HEADS:
+            if subj in COUNT_HEADS or subj is None and any(w in COUNT_HEADS for w in low[k0 + 1:k0 + 4]):
                 subj = None                       # "put the figure at 41%": the figure named before
+                estimate_of_count = True          # … not the estimator ("The association put the number at 50")
         elif before in ("numbering", "totalling", "totaling"):
             subj = next((w for w in reversed(low[:m.tok_start - 1]) if is_plural_like(w)), None)
         elif before == "by" and percent or j < len(low) and low[j] in ("full", "empty", "occupied", "booked"):
@@ -422,6 +473,8 @@ def run(doc: Doc) -> Doc:
                 subj = head_after(low, k + 2)     # "9 of them were women"
             elif subj in PRONOUN_HEADS:
                 subj = None
+        elif (not percent or m.approx == "vague") and _contact_clause(low, j):
+            subj = None                           # "the 65,000 the government has used": borrowed
         elif not percent or m.approx == "vague":
             subj = head_after(low, j)
         elif j < len(low) and low[j].endswith("ed") and low[j].isalpha() and len(low[j]) > 4:
@@ -448,7 +501,7 @@ def run(doc: Doc) -> Doc:
         if subj in ANAPHORS:
             subj = _antecedent(low, m, subj, last_in_sentence.get(m.sent) or prev_subject)
         if subj is None and j + 1 < len(low) and low[j] in ("not", "or", "and", "to", ",") and \
-                low[j + 1][:1].isdigit():
+                low[j + 1][:1].isdigit() and not ("of" in low[max(0, m.tok_start - 2):m.tok_start] and low[j] == ","):   # not "Of the 44, 38 were men"
             for k in range(j + 2, min(len(low), j + 5)):
                 cand = head_after(low, k)
                 if cand:
@@ -456,6 +509,18 @@ def run(doc: Doc) -> Doc:
                     break
         if subj is None and j < len(low) and low[j] in ("who", "who'd", "who've", "whom"):
             subj = "people"
+        if subj is None and _predicate_noun(low, j):
+            subj = _predicate_noun(low, j)        # "six were women"
+            predicate = True
+        if subj is None and m.tok_start > 1 and (low[m.tok_start - 2], low[m.tok_start - 1]) in MAKE_UP:
+            k0 = m.tok_start - 2
+            while k0 > 0 and low[k0 - 1] not in (",", ";", ":", "that", "said", "says", "“", "\""):
+                k0 -= 1
+            subj = head_after(low, k0)            # "Children under 18 made up 26,140 of those counted"
+        if subj is None and m.tok_start > 1 and is_plural_like(before) and low[m.tok_start - 2] in ("and", ",") \
+                and (j == len(low) or low[j] in (",", ".", ";")) and \
+                any(o.sent == m.sent and o.tok_end < m.tok_start - 2 for o in doc.mentions):
+            subj = before                         # gapping: "children made up 26,140 … and adults 22,170"
         if subj is None:
             for k in range(m.tok_start - 1, -1, -1):
                 if low[k] in COUNT_HEADS and k + 1 < len(low):
@@ -479,7 +544,7 @@ def run(doc: Doc) -> Doc:
                     break
         if subj is None and m.value is not None and m.value >= 20 and m.value in same_value:
             subj = same_value[m.value]            # "police say they counted 2,100" after "2,100 tractors"
-        if subj is None:
+        if subj is None and not estimate_of_count:
             # "X was / stands at / could have been N": the sentence's own subject
             for k in range(m.tok_start - 1, max(-1, m.tok_start - 6), -1):
                 if low[k] not in COPULA_GAP and low[k] not in COPULAS:
@@ -513,6 +578,8 @@ def run(doc: Doc) -> Doc:
         if borrowed is None and not defaulted and m.value is not None:
             same_value.setdefault(m.value, subj)
         m.event = "killed" if deaths else (listed[1] if listed is not None else _event(low, m, sent))
+        if m.event in ("crossed", "cross", "crossing", "crosses"):
+            m.event = _race_line(low, m) or m.event
         if _whole_of_part(doc, m, low):
             m.event = "total"       # "1,140 of its 5,300 scheduled services": the whole, not another count
         if borrowed is not None and _human_event(m.event) and (
@@ -522,6 +589,8 @@ def run(doc: Doc) -> Doc:
             subj = m.subject = "people"
         if m.event and event_base(m.event) == "lose" and subj in LOST_PEOPLE:
             m.event = "killed"      # "losing 12 of their own", "lost 30 soldiers": people lost in a fight died
+        if predicate:
+            continue        # "38 were men": a class of what was counted, not a noun for later figures
         last_in_sentence[m.sent] = subj
         prev_subject = subj
         prev_sent, prev_event = m.sent, m.event
