@@ -10,7 +10,10 @@
   when nothing better dates the event;
 - an event the article dates once ("Monday's explosion", "Sunday's poll") dates later figures that
   name the same kind of event ("the death toll from the mine disaster", "the turnout");
-- else, when the sentence holds no other time frame ("in April", "in 2009", "last week"), the published date.
+- else, when the sentence holds no other time frame ("in April", "in 2009", "last week"): the story date (the
+  first event date of the lead, after any byline) when the sentence narrates in the past ("38 were men", "had
+  crossed the start line"); the published date for states and running totals ("remained in hospital", "are
+  still missing", "has risen to", "so far") and for everything else.
 Without a published date, relative dates stay None.
 """
 from __future__ import annotations
@@ -95,7 +98,8 @@ def find_exprs(doc: Doc, sent: Sentence) -> list[Expr]:
             # "Sunday, 30 July" -> the explicit date wins below
             out.append(Expr(toks[i].start, toks[i].end, "weekday", toks[i].text, value,
                             weekday=WEEKDAYS[base_w], speech=speech, noun=noun))
-        elif w in RELATIVE:
+        elif w in RELATIVE and not (w == "overnight" and prev in ("the", "an", "a", "this", "that")):
+            # "the overnight train" is an adjective, not a date
             value = pub + timedelta(days=RELATIVE[w]) if pub else None
             # "today (yesterday)": the bracketed correction wins
             if i + 2 < n and low[i + 1] == "(" and low[i + 2] in RELATIVE:
@@ -174,7 +178,12 @@ def anchors(doc: Doc, exprs_of: dict[int, list[Expr]]) -> dict[int, date]:
 
 
 PAST_AUX = {"was", "were", "had"}
-PRESENT_WORDS = {"is", "are", "am", "remain", "remains", "still", "now", "currently", "being", "has", "have"}
+PRESENT_WORDS = {"is", "are", "am", "remain", "remains", "still", "now", "currently", "being", "has", "have",
+                 # a state back-shifted into reported speech ("said seven remained in intensive care") and a
+                 # running total ("the number … had risen to 47") describe the time of the report, not the event
+                 "remained", "risen"}
+RUNNING_RE = re.compile(r"\b(?:so far|to date|as of|in total|a total of)\b")
+"""A running total as of the report ("12 bodies had been recovered so far"): it keeps the published date."""
 IRREGULAR_PAST = {"put", "drew", "took", "gave", "left", "fled", "came", "went", "saw", "made", "held", "fell",
                   "rose", "sent", "brought", "caught", "ran", "began", "broke", "struck", "tore", "swept",
                   "hit", "lost", "won", "got", "fought", "shot", "stole", "led", "spent", "kept", "found",
@@ -184,15 +193,38 @@ NOT_VERBS_ED = {"injured", "wounded", "displaced", "missing", "detained", "red",
                 "scheduled", "registered", "elected", "alleged", "supposed", "expected", "estimated"}
 
 
+_BYLINE_RE = re.compile(r"(?:By|From|Reporting by|Written by)\s+[A-Z][\w.'’-]*"
+                        r"(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&|in|de|van|von|al|bin),?)*"
+                        r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*\.?")
+
+
+def is_byline(doc: Doc, sent: Sentence) -> bool:
+    """A byline ("By Clara Jansen", "By Lucia Ferrer and Tom Hale in Brix") standing alone as a
+    paragraph: it names the writer, it is not the lead."""
+    alone = all(o.idx == sent.idx or o.para != sent.para for o in doc.sentences)
+    return alone and _BYLINE_RE.fullmatch(doc.text[sent.start:sent.end].strip()) is not None
+
+
+def lead_sentence(doc: Doc) -> Sentence | None:
+    """The article's lead: its first body sentence (not the headline, not a byline)."""
+    return next((x for x in doc.sentences if not x.headline and not is_byline(doc, x)), None)
+
+
 def story_date(doc: Doc, exprs_of: dict[int, list[Expr]]) -> date | None:
     """The date of the event the report is about: the first event date of the article's lead
-    (its first body sentence), e.g. "… marched through the capital on Saturday" -> that Saturday."""
-    for s in doc.sentences:
-        if s.headline:
-            continue
-        events = [e for e in exprs_of[s.idx] if not e.speech and e.kind in ("weekday", "relative", "date")
+    (its first body sentence after any byline), e.g. "… marched through the capital on Saturday" -> that
+    Saturday; "The number of runners taken to hospital from Sunday's marathon has risen to 44, … said on
+    Monday" -> that Sunday (the day the saying is dated is not the event's)."""
+    s = lead_sentence(doc)
+    if s is None:
+        return None
+    for x in doc.sentences[s.idx:]:
+        if x.para != s.para:
+            break
+        events = [e for e in exprs_of[x.idx] if not e.speech and e.kind in ("weekday", "relative", "date")
                   and e.value and (not doc.published or e.value <= doc.published)]
-        return events[0].value if events else None
+        if events:
+            return events[0].value
     return None
 
 
@@ -200,7 +232,7 @@ def tense(doc: Doc, sent: Sentence) -> str:
     """'past' when the sentence narrates (simple past, past perfect, passive past) and holds no present
     marker; 'present' for states at the time of writing ("are missing", "now holds", "were sleeping")."""
     low = [t.lower for t in sent.tokens]
-    if any(w in PRESENT_WORDS for w in low):
+    if any(w in PRESENT_WORDS for w in low) or RUNNING_RE.search(" ".join(low)):
         return "present"
     past = False
     for k, w in enumerate(low):
@@ -244,6 +276,11 @@ def _other_clause(doc: Doc, sent: Sentence, m: Mention, e: Expr) -> bool:
     return _future_after(doc, m, e)
 
 
+def _after_clause(doc: Doc, m: Mention, e: Expr) -> bool:
+    between = doc.text[m.end:e.pos].lower() if e.pos > m.end else ""
+    return re.search(r"\bafter\b", between) is not None
+
+
 def _future_after(doc: Doc, m: Mention, e: Expr) -> bool:
     between = doc.text[m.end:e.pos].lower() if e.pos > m.end else ""
     return re.search(r"\b(will|would|'ll)\b", between) is not None
@@ -255,7 +292,7 @@ def run(doc: Doc) -> Doc:
     story = story_date(doc, exprs_of)
     tense_of: dict[int, str] = {}
     # the lead's event date also dates later mentions of the same kind of event ("the true toll")
-    lead = next((x for x in doc.sentences if not x.headline), None)
+    lead = lead_sentence(doc)
     if story is not None and lead is not None:
         lead_low = {t.lower for t in lead.tokens}
         for ci, cls in enumerate(EVENT_CLASSES):
@@ -268,6 +305,11 @@ def run(doc: Doc) -> Doc:
         ca, cb = _clause_bounds(doc, sent, m)
         chosen: Expr | None = None
         in_clause = [e for e in exprs if ca <= e.pos < cb and not e.speech and not _future_after(doc, m, e)]
+        # "… killed in Saturday's crush has risen to 17 after five died on Sunday": a date in a trailing
+        # "after …" clause dates that clause's event; the figure's own date before it wins
+        own = [e for e in in_clause if not _after_clause(doc, m, e)]
+        if own and len(own) < len(in_clause) and any(e.pos < m.start for e in own):
+            in_clause = own
         if in_clause:
             # nearest to the figure; a date before the figure in its clause counts as near as one after
             chosen = min(in_clause, key=lambda e: abs(e.pos - m.start))

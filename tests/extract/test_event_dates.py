@@ -1,0 +1,82 @@
+"""rules-1.10: the event day of a report dates the figures of that event (invented sentences only).
+
+A report published on Thursday about a collapse on Tuesday dates "At least six people died" on the
+Tuesday; states as of the report ("remained in hospital", "so far", "still trapped") keep the
+published day; figures dated otherwise keep their own date or none.
+"""
+from __future__ import annotations
+
+from .helpers import claims_of
+
+THU = "2031-03-13"   # a Thursday; that Tuesday is 2031-03-11
+MON = "2031-03-10"   # a Monday; the day before is Sunday 2031-03-09
+
+
+def _by_value(text, value, published=THU, nth=None):
+    cs = [c for c in claims_of(text, published) if c.quantity.value == value]
+    if nth is not None:
+        return cs[nth]
+    assert len(cs) == 1, [(c.quantity.text, c.quantity.value) for c in claims_of(text, published)]
+    return cs[0]
+
+
+COLLAPSE = ("By Anna Lind\n\n"
+            "A five-storey block of flats collapsed in the port of Rovik on Tuesday, burying residents as they "
+            "slept.\n\n"
+            "At least six people died, police said. Rescuers pulled 14 people alive from the rubble.\n\n"
+            "A hospital spokesman said nine remained in intensive care. Twenty are still trapped, the fire "
+            "service said. Eleven bodies have been recovered so far.\n\n"
+            "On Wednesday, 30 families were moved to a school. In 2019, 40 people died when a similar block "
+            "fell in the same district. Last week 200 tenants had signed a petition.")
+
+
+def test_a_byline_is_not_the_lead_the_next_sentence_dates_the_event():
+    assert _by_value(COLLAPSE, 6).date == "2031-03-11"
+    assert _by_value(COLLAPSE, 14).date == "2031-03-11"
+
+
+def test_states_and_running_totals_keep_the_published_day():
+    assert _by_value(COLLAPSE, 9).date == THU        # "remained": a state as of the report
+    assert _by_value(COLLAPSE, 20).date == THU       # "still trapped"
+    assert _by_value(COLLAPSE, 11).date == THU       # "so far"
+
+
+def test_figures_dated_otherwise_keep_their_own_date_or_none():
+    assert _by_value(COLLAPSE, 30).date == "2031-03-12"
+    assert _by_value(COLLAPSE, 40).date is None
+    assert _by_value(COLLAPSE, 200).date is None
+
+
+def test_the_event_named_in_the_lead_dates_its_figures_not_the_day_of_the_saying():
+    text = ("By Piet Claes\n\n"
+            "The number of runners treated in hospital after Sunday's city half-marathon has risen to 60, the "
+            "ambulance service said on Monday.\n\n"
+            "Of the 60, 41 were men and 19 were women, the service said. The race's own medics had treated "
+            "500 runners in their tents, a spokesman said. A doctor said four remained in a serious "
+            "condition.")
+    assert _by_value(text, 60, MON, nth=0).date == "2031-03-09"
+    assert _by_value(text, 60, MON, nth=1).date == "2031-03-09"     # "Of the 60, …"
+    assert _by_value(text, 41, MON).date == "2031-03-09"
+    assert _by_value(text, 500, MON).date == "2031-03-09"
+    assert _by_value(text, 4, MON).date == MON
+
+
+def test_an_overnight_service_is_no_date():
+    text = ("The overnight ferry to Sel sank near Orlec on Tuesday, killing nine people, the coastguard said. "
+            "The operator said the ferry, the overnight service from the capital, had 212 passengers on "
+            "board.")
+    assert _by_value(text, 9).date == "2031-03-11"
+    assert _by_value(text, 212).date == "2031-03-11"
+
+
+def test_a_date_in_a_trailing_after_clause_dates_that_clause_not_the_figure_before_it():
+    text = ("The number of people killed in Saturday's fire at the Lindholm textile warehouse on the northern "
+            "edge of the city has risen to 12 after three died on Sunday, officials said.")
+    assert _by_value(text, 12, MON).date == "2031-03-08"
+    assert _by_value(text, 3, MON).date == "2031-03-09"
+
+
+def test_without_a_published_date_the_event_day_stays_unresolved():
+    text = "A block of flats collapsed in Rovik on Tuesday. At least six people died, police said."
+    cs = [c for c in claims_of(text) if c.quantity.value == 6]
+    assert len(cs) == 1 and cs[0].date is None
