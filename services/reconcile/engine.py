@@ -1102,7 +1102,102 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> di
             buckets[key] = [c for c in buckets[key] if c.id not in moved]
         if not buckets[key]:
             del buckets[key]
+    _join_story_counts(buckets, gaz, memo)
     return dict(buckets)
+
+
+def _of_story(c: _C, o: _C, gaz: Gazetteer) -> bool:
+    """Is `o` (a claim of c's subject) a figure of c's story that nothing tells apart from c's count? Its own
+    article or a tied one (`_articles_linked`); not a day that excludes the other (a soft date bounds from
+    above only), not places the gazetteer knows to differ, not the same source's second figure in one article
+    ("at least 60 of the district's 90 wells": one source gives two figures for two counts)."""
+    if not o.asserted or not _dates_loosely_compatible(c, o):
+        return False
+    if c.leaves and o.leaves and _places_known_apart(c.leaves, o.leaves, gaz):
+        return False
+    if o.article == c.article:
+        return not _same_source(c, o) or (c.definite and o.definite and _agree(c, o))
+    return _articles_linked([c], [o], gaz)
+
+
+def _may_dispute(c: _C, o: _C, gaz: Gazetteer) -> bool:
+    """`_of_story`, and a figure that could be another side's of the same count: of the same scale
+    (`_same_scale`), and, for a share, the same share (two percentages rarely have one base)."""
+    return _same_scale(c, o) and (c.unit == "count" or _agree(c, o)) and _of_story(c, o, gaz)
+
+
+def _agrees_in_story(c: _C, o: _C, gaz: Gazetteer) -> bool:
+    return _agree(c, o) and _of_story(c, o, gaz)
+
+
+def _story_count_moves(rest: list[_C], keyed: dict[tuple, list[_C]], gaz: Gazetteer,
+                       memo: dict | None = None) -> dict[str, tuple]:
+    """claim id -> bucket, for the claims of one subject's eventless bucket `rest` (no event, no verb of their
+    own) and that subject's buckets with an event or a verb (`keyed`, key -> claims, none empty). The buckets
+    of c's story are those holding a figure of it (`_of_story`). When there is **one**, c joins it whatever its
+    figure says, if some figure there could be disputed by it (`_may_dispute`): the one count of that subject
+    the story gives. When there are several (runners who started / finished / were treated; missing /
+    killed), c joins only the one holding a figure it agrees with, else stays where it is.
+    Decided from `keyed` as given: a moved claim does not draw others after it."""
+    out: dict[str, tuple] = {}
+    ids: dict[tuple, frozenset] = {}
+
+    def any_in(c: _C, k: tuple, tag: str, test) -> bool:
+        if memo is None:
+            return any(test(c, o, gaz) for o in keyed[k])
+        # the same tests, remembered between the incremental reconciler's calls (`_linked_any`)
+        mk = (tag, "count") + k
+        if mk not in ids:
+            ids[mk] = _member_ids(memo, mk, keyed[k])
+        return _linked_any(memo, c, mk, keyed[k], ids[mk], lambda o: test(c, o, gaz))
+    undecided = []
+    for c in rest:
+        story = [k for k in sorted(keyed) if any_in(c, k, "of", _of_story)]
+        if len(story) == 1:
+            if any_in(c, story[0], "dispute", _may_dispute):
+                out[c.id] = story[0]
+        elif story:
+            agreeing = [k for k in story if any_in(c, k, "agree", _agrees_in_story)]
+            if len(agreeing) == 1:
+                out[c.id] = agreeing[0]
+            else:
+                undecided.append(c)
+    # the story's eventless figures of one count go together: a claim left undecided among several buckets
+    # follows its eventless mates of the story that could dispute it, when those that moved all went to one
+    # bucket (the ambulance service's "44 in hospital" follows the organisers' "put the number needing
+    # hospital treatment at 31" to the runners who "needed" treatment). One step: followers lead no one.
+    moved = [m for m in rest if m.id in out]
+    follow: dict[str, tuple] = {}
+    for c in undecided:
+        dests = {out[m.id] for m in moved if _may_dispute(c, m, gaz)}
+        if len(dests) == 1:
+            follow[c.id] = dests.pop()
+    out.update(follow)
+    return out
+
+
+def _join_story_counts(buckets: dict, gaz: Gazetteer, memo: dict | None = None) -> None:
+    """One story's counts of one subject (`_story_count_moves`), for every subject but the generic "people"
+    (a bare "people" count may be any count of the story): the rescue service's "some 250 rescuers" and the
+    police's "more than 200 rescuers working"; the Red Cross's "the same figure of 312" and the organisers'
+    "treated 312 runners"; the shipowners' "more than 50" and the port's "38 waiting". Runs last, on the
+    buckets as the other rules left them; moved claims are appended in id order."""
+    for s, e in sorted(k for k in buckets if not k[1] and k[0] not in GENERIC_SUBJECTS):
+        keyed = {k: buckets[k] for k in buckets if k[0] == s and k[1] and buckets[k]}
+        if not keyed:
+            continue
+        moves = _story_count_moves(buckets[(s, e)], keyed, gaz, memo)
+        if not moves:
+            continue
+        rest = buckets[(s, e)]
+        for c in rest:
+            if c.id in moves:
+                buckets[moves[c.id]].append(c)
+        left = [c for c in rest if c.id not in moves]
+        if left:
+            buckets[(s, e)] = left
+        else:
+            del buckets[(s, e)]
 
 
 GENERIC_SUBJECTS = {"person"}
@@ -1351,6 +1446,10 @@ class _Partition:
         self.into_e: dict[tuple, dict[str, _C]] = defaultdict(dict)
         self.into_p: dict[tuple, dict[str, _C]] = defaultdict(dict)
         self.into_s: dict[tuple, dict[str, _C]] = defaultdict(dict)
+        self.v_dest: dict[str, tuple] = {}
+        """eventless claim id -> the bucket `_join_story_counts` moved it to (one story's count of its subject)."""
+        self.v_by_subject: dict[str, set] = defaultdict(set)
+        self.into_v: dict[tuple, dict[str, _C]] = defaultdict(dict)
         self.evaluated: set[tuple] = set()
         """(claim id, bucket) pairs whose hits are kept in `own` / `link`."""
         self._prev: tuple | None = None
@@ -1564,7 +1663,53 @@ class _Partition:
             g = ("person", e)
             if e in rules.CUMULATIVE_EVENTS and g in self.fixed:
                 self._story(g, dirty)
+        self._story_counts(dirty)
         return dirty
+
+    def _story_counts(self, dirty: set) -> None:
+        """`_join_story_counts` for the subjects whose buckets changed: its moves depend only on the subject's
+        eventless bucket and its buckets with an event or a verb, as the earlier rules left them (every change
+        to those marks a bucket of the subject dirty), so the subject's moves are decided again from scratch
+        (the pair tests remembered in `memo`) and diffed against the previous ones."""
+        subjects = sorted({k[0] for k in dirty if k[0] not in GENERIC_SUBJECTS
+                           and ((k[0], "") in self.into_e or self.v_by_subject.get(k[0]))})
+        if not subjects:
+            return  # no eventless claim of those subjects, none moved before: nothing to decide
+        wanted = set(subjects)
+        by_subject: dict[str, set] = defaultdict(set)
+        for into in (self.fixed, self.into_e, self.into_p, self.into_s):
+            for k in into:
+                if k[1] and k[0] in wanted:
+                    by_subject[k[0]].add(k)
+        for s_ in subjects:
+            rest = self._pre_count_list((s_, ""))
+            keyed = {}
+            for k in sorted(by_subject.get(s_, ())):
+                lst = self._pre_count_list(k)
+                if lst:
+                    keyed[k] = lst
+            moves = _story_count_moves(rest, keyed, self.gaz, self.memo) if rest and keyed else {}
+            for cid in sorted(self.v_by_subject.get(s_, set()) | set(moves)):
+                was, now = self.v_dest.get(cid), moves.get(cid)
+                if was == now:
+                    continue
+                if was is not None:
+                    del self.into_v[was][cid]
+                    del self.v_dest[cid]
+                    self.v_by_subject[s_].discard(cid)
+                    dirty.add(was)
+                if now is not None:
+                    self.into_v[now][cid] = self.claims[cid]
+                    self.v_dest[cid] = now
+                    self.v_by_subject[s_].add(cid)
+                    dirty.add(now)
+                dirty.add((s_, ""))
+
+    def _pre_count_list(self, k: tuple) -> list[_C]:
+        """A non-generic subject's bucket as `_join_story_counts` finds it (every rule but its own applied)."""
+        out = self._pre_story_list(k)
+        out += [self.into_s[k][i] for i in sorted(self.into_s.get(k, ()))]
+        return out
 
     def _person_key_of(self, c: _C) -> tuple:
         return ("person", ATTEND_EVENT) if c.event == ATTEND_EVENT else ("person", c.event)
@@ -1611,8 +1756,10 @@ class _Partition:
             out = [c for c in self.fixed.get(k, ()) if self.p_dest.get(c.id) is None and c.id not in self.s_dest]
             out += [self.into_e[k][i] for i in sorted(self.into_e.get(k, ()))]
             return out
-        out = self._pre_story_list(k)
-        out += [self.into_s[k][i] for i in sorted(self.into_s.get(k, ()))]
+        out = self._pre_count_list(k)
+        if not k[1] and self.v_dest:
+            out = [c for c in out if c.id not in self.v_dest]
+        out += [self.into_v[k][i] for i in sorted(self.into_v.get(k, ()))]
         return out
 
     # ----------------------------------------------------------------- facts
@@ -1621,7 +1768,7 @@ class _Partition:
         """Regroup the buckets that changed; the facts of the touched buckets before and after."""
         if dirty is None:
             cands = set(self.blist) | set(self.fixed)
-            for into in (self.into_e, self.into_p, self.into_s):
+            for into in (self.into_e, self.into_p, self.into_s, self.into_v):
                 cands.update(k for k, v in into.items() if v)
         else:
             cands = dirty

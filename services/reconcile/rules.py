@@ -42,6 +42,7 @@ SUBJECT_SYNONYMS = {
     "refugee": {"refugee"},
     "prisoner": {"prisoner", "inmate", "detainee", "convict"},
     "pay": {"pay", "rise", "raise", "pay rise", "offer", "wage", "salary", "pay offer"},
+    "ship": {"ship", "vessel"},
 }
 _SUBJECT_CANON = {v: k for k, vs in SUBJECT_SYNONYMS.items() for v in vs}
 
