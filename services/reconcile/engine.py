@@ -443,8 +443,10 @@ def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
             for other in merged[1:]:
                 keep.places = tuple(sorted(set(keep.places) | set(other.places)))
                 groups.remove(other)
-                for m in minimal:
-                    if set_to_group.get(m) is other:
+                # every set that went to the removed group, minimal or general (a general set placed
+                # earlier in this loop): a claim must never point at a group that is no longer there
+                for m, y in list(set_to_group.items()):
+                    if y is other:
                         set_to_group[m] = keep
             targets = {id(keep): keep}
         if len(targets) == 1:

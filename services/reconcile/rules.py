@@ -56,6 +56,11 @@ SUBJECT_PART_OF = {
     "elderly": {"civilian", "person", "refugee", "resident"},
 }
 
+DEMOGRAPHIC_SUBJECTS = {"man", "woman", "child", "boy", "girl", "adult", "elderly"}
+"""Sex and age groups: a figure of them is most often a part of a story's count of people ("38 of them men and
+six women", "26,140 children and 22,170 adults"), whatever the people are called (runners, residents, hostages):
+each is a part subject of every kind of person (`subject_part_of`), never a merged role (`person_role`)."""
+
 PERSON_KINDS = {
     "civilian", "resident", "refugee", "migrant", "worker", "miner", "employee", "passenger", "rider",
     "protester", "marcher", "demonstrator", "voter", "student", "girl", "boy", "child", "man", "woman",
@@ -63,6 +68,12 @@ PERSON_KINDS = {
     "fighter", "driver", "crew", "officer",
     "evacuee", "spectator", "fan", "supporter", "participant", "striker", "pupil", "daughter",
     "arrival", "member", "teacher", "parent", "relative", "steward",
+    # roles of the people a story counts (2026-11-23): runners, skiers, nurses, rescuers, residents are people
+    "runner", "athlete", "competitor", "starter", "finisher", "skier", "climber", "hiker", "rescuer", "firefighter",
+    "nurse", "doctor", "medic", "physician", "dockworker", "docker", "staff", "personnel", "official",
+    "adult", "elderly", "pensioner", "pilgrim", "inhabitant", "occupant", "shopper",
+    "visitor", "farmer", "protestor", "activist", "journalist", "labourer", "laborer", "sailor", "seafarer",
+    "crewman", "policeman", "guard",
 }
 """Kinds of people: a bare "people" count may be any of them (a headline's "27 people" and the body's
 "27 workers"). They share the person family (one partition); only the generic "person" crosses them."""
@@ -238,6 +249,8 @@ def normalize_subject_event(claim: Claim) -> tuple[str, str]:
         subject = "person"
         if event in {"", "registered", "recorded", "reported", "counted"}:
             event = "displaced"   # "15,200 arrivals", "48,300 arrivals registered": people who crossed
+    if subject in CROWD_NOUNS and not event:
+        event = "attended"   # "118,000 marchers", "34,200 spectators", "3,000 strikers": people who attended
     if subject == "death":
         subject = "person"
         if event in {"", "killed", "reported", "recorded", "confirmed"} or _is_body_count(claim.subject):
@@ -310,6 +323,11 @@ def _is_body_count(subject: str | None) -> bool:
 
 BODY_NOUNS = {"body", "corpse"}
 
+CROWD_NOUNS = {"spectator", "marcher", "protester", "protestor", "demonstrator", "striker", "rallygoer"}
+"""A subject that already says "attended" (like a death noun says "killed"): a figure of marchers, spectators or
+strikers with no event of its own (or only a verb of telling: "police counted 118,000 marchers") counts the
+people who attended the march, the match, the strike — one count with the organisers' "120,000 people joined"."""
+
 ARRIVAL_NOUNS = {"arrival", "new arrival", "entrant", "border crossing"}
 """A subject that already says "crossed": "15,200 arrivals" counts persons who came across (displaced)."""
 
@@ -341,8 +359,12 @@ def subject_family(subject: str) -> str:
 
 
 def subject_part_of(part: str, total: str) -> bool:
-    """Can a count of `part` be one of the parts of a count of `total` (men of civilians)?"""
-    return total in SUBJECT_PART_OF.get(part, set())
+    """Can a count of `part` be one of the parts of a count of `total` (men of civilians)? A sex or age group
+    (`DEMOGRAPHIC_SUBJECTS`) is a part of any kind of person (men and women of the runners, children and adults
+    of the camp's residents), but not of another sex or age group unless the table says so (boys of children)."""
+    if total in SUBJECT_PART_OF.get(part, set()):
+        return True
+    return part in DEMOGRAPHIC_SUBJECTS and total in PERSON_KINDS and total not in DEMOGRAPHIC_SUBJECTS
 
 
 # --------------------------------------------------------------------------- places

@@ -136,15 +136,20 @@ def test_a_bare_people_count_is_not_the_storys_one_count():
     assert fact_of(facts, toll) is not fact_of(facts, alive)
 
 
-def test_men_and_women_of_one_total_stay_apart():
+def test_men_and_women_of_one_total_are_parts_not_one_count():
     t = "Marathon heat: 44 runners in hospital"
     total = c_(44, "h", t, subject="runners", event=None, speaker="ambulance service")
     men = c_(38, "h", t, subject="men", event=None, speaker="ambulance service")
     women = c_(6, "h", t, subject="women", event=None, speaker="ambulance service")
     treated = c_(41, "h", t, subject="runners", event="hospitalised", speaker="organisers")
     facts = reconcile([total, men, women, treated])
-    assert fact_of(facts, men) is not fact_of(facts, women)
-    assert fact_of(facts, total) is fact_of(facts, treated)
+    # 38 men and 6 women are not two figures of one count (no dispute between them): they are the
+    # parts of the 44, in its fact
+    f = fact_of(facts, total)
+    roles = {m.claim_id: m.role for m in f.members}
+    assert fact_of(facts, men) is f and fact_of(facts, women) is f
+    assert roles[men.claim_id] == roles[women.claim_id] == "part" and roles[total.claim_id] == "total"
+    assert f is fact_of(facts, treated)
 
 
 def _story_claims():
