@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Sequence
 
 from claimlog.runtime import Service, Subscription
+from claimlog.store import APPEND_CHUNK
 from contracts.events import ArticleExtracted, ArticleExtraction, ArticleReceived, ClaimExtracted, Event
 from contracts.streams import ARTICLES, CLAIMS, EXTRACT_GROUP
 from services.extract.pipeline import EXTRACTOR_VERSION, extract
@@ -57,7 +58,18 @@ class ExtractService(Service):
                 per_article.append(self._events(event))
             except Exception as e:  # noqa: BLE001 - this entry alone fails
                 failures[entry_id] = e
-        appended = await self.rt.store.append(CLAIMS, [ev for evs in per_article for ev in evs])
+        appended: list[str | None] = []
+        chunk: list[Event] = []
+        for evs in per_article:
+            # whole reports per append (one atomic script run each): a report's claims and its
+            # `ArticleExtracted` stay contiguous in the claims stream, which reconcile relies on
+            # to take a report as one unit (a report of more than APPEND_CHUNK events is split)
+            if chunk and len(chunk) + len(evs) > APPEND_CHUNK:
+                appended += await self.rt.store.append(CLAIMS, chunk)
+                chunk = []
+            chunk += evs
+        if chunk:
+            appended += await self.rt.store.append(CLAIMS, chunk)
         at = 0
         for evs in per_article:
             done, at = appended[at:at + len(evs)], at + len(evs)
