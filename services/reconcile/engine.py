@@ -1105,6 +1105,7 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> di
         if not buckets[key]:
             del buckets[key]
     _join_story_counts(buckets, gaz, memo)
+    _join_kinds(buckets, gaz)
     return dict(buckets)
 
 
@@ -1200,6 +1201,173 @@ def _join_story_counts(buckets: dict, gaz: Gazetteer, memo: dict | None = None) 
             buckets[(s, e)] = left
         else:
             del buckets[(s, e)]
+
+
+# --------------------------------------------------------------------------- one count under two nouns
+
+KINDS_LOOSE_EVENTS = True
+"""May a bucket with no known event (its subject's "" bucket, or a verb the event table does not know) meet a
+bucket of another noun with an event? (runners who "needed" treatment / people "taken" to hospital)"""
+
+
+def _bucket_evented(k: tuple, bucket: list[_C]) -> bool:
+    return bool(k[1]) and any(c.event == k[1] for c in bucket)
+
+
+def _kinds_comparable(ka: tuple, ea: bool, kb: tuple, eb: bool) -> bool:
+    """Two buckets of different nouns that may be one count (`ea`, `eb`: `_bucket_evented`): the same event; or
+    (`KINDS_LOOSE_EVENTS`) one of them says no known event. Two different known events ("missing" / "killed") are
+    two counts; a kind of person under arms and one not (`rules.kinds_exclusive`) are never one."""
+    if ka[0] == kb[0] or rules.kinds_exclusive(ka[0], kb[0]):
+        return False
+    if ka[1] and ka[1] == kb[1]:
+        return True
+    return KINDS_LOOSE_EVENTS and ea != eb
+
+
+def _kinds_evidence(a: _C, b: _C, gaz: Gazetteer) -> bool:
+    """Two figures, one of each noun, that a fact-checker would read as one count: different articles tied to one
+    event (`_articles_linked`), both asserted, figures that agree and are of one scale, one of them definite ("hundreds"
+    and "hundreds" is no evidence), days that do not exclude each
+    other (a soft date bounds from above only), places the gazetteer does not know to differ."""
+    return (a.article != b.article and a.asserted and b.asserted and (a.definite or b.definite)
+            and _agree(a, b) and _same_scale(a, b)
+            and _dates_loosely_compatible(a, b)
+            and not (a.leaves and b.leaves and _places_known_apart(a.leaves, b.leaves, gaz))
+            and _articles_linked([a], [b], gaz))
+
+
+def _kinds_contradict(a: _C, b: _C, gaz: Gazetteer) -> bool:
+    """One source giving the two nouns different figures in one article, same day and place: two counts ("civilians
+    killed" and "people killed")."""
+    return (a.article == b.article and _same_source(a, b) and _dates_compatible(a, b) and not _agree(a, b)
+            and not (a.leaves and b.leaves and _places_known_apart(a.leaves, b.leaves, gaz)))
+
+
+def _kinds_order(k: tuple, bucket: list[_C]) -> tuple:
+    """The bucket that names a merged count: a specific noun before "people", an event before none, then the larger."""
+    return (k[0] in GENERIC_SUBJECTS, not _bucket_evented(k, bucket), -len(bucket), k)
+
+
+def _kinds_pair(ka: tuple, a: list[_C], kb: tuple, b: list[_C], gaz: Gazetteer,
+                prev: tuple | None = None) -> tuple[tuple | None, tuple]:
+    """(source key, target key, ids of the source's claims that move) for two buckets of different nouns of one
+    count, or None. Evidence (`_kinds_evidence`) and nothing contradicting (`_kinds_contradict`); the source is the
+    bucket `_kinds_order` puts second, and only its claims of the evidence's story move (its articles or tied ones,
+    on a day that does not exclude an evidence figure's). Also returns the scan's state: given back as `prev` when
+    both buckets only grew since (the incremental reconciler), only the new pairs of claims are tested (every
+    finding is monotone: a contradiction, an evidence pair, an article seen with both nouns, an agreeing pair there)."""
+    # across events (one bucket with no known event), the figure of that bucket must say no verb either (the
+    # stewards "questioned" are not the people killed, whatever the figures), and be definite: a figure with no
+    # event says which count it is only by its value ("hundreds of troops" is not the 264 fighters evacuated)
+    loose_a = ka[1] != kb[1] and not _bucket_evented(ka, a)
+    loose_b = ka[1] != kb[1] and not _bucket_evented(kb, b)
+    aids, bids = frozenset(c.id for c in a), frozenset(c.id for c in b)
+    if (prev is not None and prev[0] == (loose_a, loose_b) and prev[1] <= aids and prev[2] <= bids):
+        _flags, old_a, old_b, contra, ev, shared = prev
+        ev, shared = dict(ev), {k: list(v) for k, v in shared.items()}
+        new_b = [y for y in b if y.id not in old_b]
+    else:
+        old_a, old_b, contra, ev, shared, new_b = frozenset(), frozenset(), False, {}, {}, b
+    if not contra:
+        for x in a:
+            for y in (new_b if x.id in old_a else b):
+                if _kinds_contradict(x, y, gaz):
+                    contra = True
+                    break
+                if loose_a and (x.event or x.verb or not x.definite) or loose_b and (y.event or y.verb or not y.definite):
+                    continue
+                if x.article == y.article:
+                    # across events the evidence is weaker: an article that gives both nouns figures, none of them
+                    # agreeing, tells them apart even from two sources (the ferry's crew of 18 and 41 unaccounted)
+                    seen = shared.setdefault(x.article, [False, False])
+                    seen[0] = True
+                    seen[1] = seen[1] or _agree(x, y)
+                elif _kinds_evidence(x, y, gaz):
+                    ev[x.id] = x
+                    ev[y.id] = y
+            if contra:
+                break
+    state = ((loose_a, loose_b), aids, bids, contra, ev, shared)
+    if contra or not ev:
+        return None, state
+    if (loose_a or loose_b) and any(both and not agreed for both, agreed in shared.values()):
+        return None, state
+    (ks, src), (kt, _tgt) = sorted([(ka, a), (kb, b)], key=lambda kv: _kinds_order(*kv), reverse=True)
+    evs = [ev[i] for i in sorted(ev)]
+    ev_arts = {e.article for e in evs}
+    moved = []
+    for c in src:
+        for e in evs:
+            if ((c.article == e.article or (c.article not in ev_arts and _articles_linked([c], [e], gaz)))
+                    and _dates_loosely_compatible(c, e)
+                    and not (c.leaves and e.leaves and _places_known_apart(c.leaves, e.leaves, gaz))):
+                moved.append(c.id)
+                break
+    if not moved:
+        return None, state
+    return (ks, kt, tuple(moved)), state
+
+
+def _kinds_moves(buckets: dict, gaz: Gazetteer, cache: dict | None = None, ver: dict | None = None) -> dict[str, tuple]:
+    """claim id -> (source key, target key): one count named with two nouns in one story (girls / students
+    abducted; runners / people taken to hospital). Each pair of buckets of different nouns that may be one count
+    (`_kinds_comparable`) is tested (`_kinds_pair`); a source bucket with exactly one target moves its story's claims
+    there. Decided on the buckets as given: a moved claim draws no other. `cache` / `ver` (the incremental
+    reconciler's): pair results kept per pair of bucket versions."""
+    keys = sorted(k for k, v in buckets.items() if v)
+    evented = {k: _bucket_evented(k, buckets[k]) for k in keys}
+    by_source: dict[tuple, list] = defaultdict(list)
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1:]:
+            if not _kinds_comparable(ka, evented[ka], kb, evented[kb]):
+                continue
+            if cache is not None:
+                stamp = (ver[ka], ver[kb])
+                hit = cache.get((ka, kb))
+                if hit is not None and hit[0] == stamp:
+                    res = hit[1]
+                else:
+                    res, state = _kinds_pair(ka, buckets[ka], kb, buckets[kb], gaz, hit[2] if hit is not None else None)
+                    cache[(ka, kb)] = (stamp, res, state)
+            else:
+                res = _kinds_pair(ka, buckets[ka], kb, buckets[kb], gaz)[0]
+            if res is not None:
+                by_source[res[0]].append(res)
+    out: dict[str, tuple] = {}
+    for ks in sorted(by_source):
+        if len(by_source[ks]) != 1:
+            continue
+        _ks, kt, ids = by_source[ks][0]
+        for cid in ids:
+            out[cid] = (ks, kt)
+    return out
+
+
+def _kinds_apply(k: tuple, pre: list[_C], moves: dict[str, tuple], into: dict[tuple, list[_C]]) -> list[_C]:
+    """A bucket after `_kinds_moves`: its claims that stay, then those moved in, in id order."""
+    out = [c for c in pre if c.id not in moves] if moves else list(pre)
+    out += into.get(k, ())
+    return out
+
+
+def _join_kinds(buckets: dict, gaz: Gazetteer) -> None:
+    moves = _kinds_moves(buckets, gaz)
+    if not moves:
+        return
+    into: dict[tuple, list[_C]] = defaultdict(list)
+    for k in sorted(buckets):
+        for c in buckets[k]:
+            if c.id in moves:
+                into[moves[c.id][1]].append(c)
+    for v in into.values():
+        v.sort(key=lambda c: c.id)
+    for k in sorted(set(buckets) | set(into)):
+        lst = _kinds_apply(k, buckets.get(k, []), moves, into)
+        if lst:
+            buckets[k] = lst
+        else:
+            buckets.pop(k, None)
 
 
 GENERIC_SUBJECTS = {"person"}
@@ -1429,6 +1597,14 @@ class _Partition:
         self.bcache: dict[tuple, dict] = {}
         self.idcount: dict[str, int] = defaultdict(int)
         self.idholders: dict[str, set] = defaultdict(set)
+        self.pre: dict[tuple, list[_C]] = {}
+        """Each bucket as every rule but `_join_kinds` leaves it (`final_list`); `pre_ids` its claim ids, `kver` its
+        version (a stamp of `kclock` taken whenever its claims change)."""
+        self.pre_ids: dict[tuple, list[str]] = {}
+        self.kver: dict[tuple, int] = {}
+        self.kclock = 0
+        self.kcache: dict = {}
+        self.kmoves: dict[str, tuple] = {}
         self._reset()
 
     def _reset(self) -> None:
@@ -1753,7 +1929,8 @@ class _Partition:
         return out
 
     def final_list(self, k: tuple) -> list[_C]:
-        """`_event_buckets(...)[k]` of the partition's non-part claims ([] when there is no such bucket)."""
+        """`_event_buckets(...)[k]` of the partition's non-part claims before `_join_kinds` ([] when there is no
+        such bucket); `refresh` applies that last rule."""
         if k[0] in GENERIC_SUBJECTS and k[1]:
             out = [c for c in self.fixed.get(k, ()) if self.p_dest.get(c.id) is None and c.id not in self.s_dest]
             out += [self.into_e[k][i] for i in sorted(self.into_e.get(k, ()))]
@@ -1769,15 +1946,37 @@ class _Partition:
     def refresh(self, dirty: set[tuple] | None) -> tuple[list[Fact], list[Fact]]:
         """Regroup the buckets that changed; the facts of the touched buckets before and after."""
         if dirty is None:
-            cands = set(self.blist) | set(self.fixed)
+            cands = set(self.blist) | set(self.fixed) | set(self.pre)
             for into in (self.into_e, self.into_p, self.into_s, self.into_v):
                 cands.update(k for k, v in into.items() if v)
         else:
-            cands = dirty
+            cands = set(dirty)
+        # the buckets as every rule but `_join_kinds` leaves them (only the dirty ones can have changed), then
+        # that rule decided again on all of them (pair results kept per pair of bucket versions)
+        for k in cands:
+            pre = self.final_list(k)
+            ids = [c.id for c in pre]
+            if ids == self.pre_ids.get(k, []):
+                continue
+            self.kclock += 1
+            if pre:
+                self.pre[k], self.pre_ids[k], self.kver[k] = pre, ids, self.kclock
+            else:
+                self.pre.pop(k, None)
+                self.pre_ids.pop(k, None)
+                self.kver.pop(k, None)
+        moves = _kinds_moves(self.pre, self.gaz, self.kcache, self.kver) if len(self.pre) > 1 else {}
+        for ks, kt in set(self.kmoves.values()) | set(moves.values()):
+            cands.add(ks)
+            cands.add(kt)
+        self.kmoves = moves
+        kinto: dict[tuple, list[_C]] = defaultdict(list)
+        for cid in sorted(moves):
+            kinto[moves[cid][1]].append(self.claims[cid])
         touched: set[tuple] = set()
         ids_changed: set[str] = set()
         for k in sorted(cands):
-            lst = self.final_list(k)
+            lst = _kinds_apply(k, self.pre.get(k, ()), moves, kinto)
             if lst:
                 idset = {c.id for c in lst}
                 msig = tuple((m.total.id, tuple(p.id for p in m.parts)) for m in self.matches if m.total.id in idset)

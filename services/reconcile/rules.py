@@ -78,6 +78,20 @@ PERSON_KINDS = {
 """Kinds of people: a bare "people" count may be any of them (a headline's "27 people" and the body's
 "27 workers"). They share the person family (one partition); only the generic "person" crosses them."""
 
+COMBATANT_KINDS = {"troop", "fighter", "militant", "rebel", "insurgent", "guerrilla", "mercenary"}
+"""Kinds of people under arms: never one count with a kind of person not under arms (civilians, residents,
+passengers), whatever the figures say (`engine._kinds_comparable`); a bare "people" count may still be either."""
+
+
+def kinds_exclusive(a: str, b: str) -> bool:
+    """Two specific kinds of person that are never one count: one under arms, the other not."""
+    if a in GENERIC_PERSON or b in GENERIC_PERSON:
+        return False
+    return (a in COMBATANT_KINDS) != (b in COMBATANT_KINDS)
+
+
+GENERIC_PERSON = {"person"}
+
 DEATH_NOUNS = {"death", "dead", "fatality", "toll", "death toll", "body", "corpse"}
 """A subject that already says "died": "300 deaths" counts persons killed."""
 
