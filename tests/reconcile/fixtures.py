@@ -36,3 +36,29 @@ def fact_of(facts, c):
 
 def member(fact, c):
     return next(m for m in fact.members if m.claim_id == c.claim_id)
+
+
+def titled(c: Claim, title: str) -> Claim:
+    """`c` as if its article had this headline (headlines tie articles of one story)."""
+    return c.model_copy(update={"article": c.article.model_copy(update={"title": title})})
+
+
+def same_incrementally(claims, orders: int = 6):
+    """`reconcile(claims)`, after checking that the incremental `Reconciler` gets exactly the same facts
+    from `add` one by one and from `add_many`, in `orders` shuffled arrival orders."""
+    import random
+
+    from services.reconcile.engine import Reconciler, reconcile
+
+    want = reconcile(claims)
+    for seed in range(orders):
+        order = list(claims)
+        random.Random(seed).shuffle(order)
+        one = Reconciler()
+        for c in order:
+            one.add(c)
+        assert one.facts() == want
+        many = Reconciler()
+        many.add_many(order)
+        assert many.facts() == want
+    return want

@@ -6,11 +6,7 @@ import itertools
 
 from services.reconcile.engine import reconcile
 
-from .fixtures import claim, fact_of
-
-
-def titled(c, title):
-    return c.model_copy(update={"article": c.article.model_copy(update={"title": title})})
+from .fixtures import claim, fact_of, titled
 
 
 def test_attendance_under_different_nouns_is_one_disputed_count():

@@ -6,11 +6,7 @@ from __future__ import annotations
 from services.reconcile import rules
 from services.reconcile.engine import Reconciler, reconcile
 
-from .fixtures import claim, fact_of
-
-
-def titled(c, title):
-    return c.model_copy(update={"article": c.article.model_copy(update={"title": title})})
+from .fixtures import claim, fact_of, titled
 
 
 def test_a_verb_the_event_table_does_not_know_is_no_event():

@@ -4,37 +4,16 @@ figures under the two nouns for the same event and day, and no article tells the
 Rules tested here (invented fixtures only), each against the incremental `Reconciler` in several arrival orders."""
 from __future__ import annotations
 
-import random
 
 from services.reconcile import rules
-from services.reconcile.engine import Reconciler, reconcile
 
-from .fixtures import claim, fact_of
-
-
-def titled(c, title):
-    return c.model_copy(update={"article": c.article.model_copy(update={"title": title})})
+from .fixtures import claim, fact_of, same_incrementally, titled
 
 
 def c_(value, article, title, **kw):
     base = dict(places=(), date="2030-04-14", affiliation=None, published="2030-04-16", date_text="on Monday")
     base.update(kw)
     return titled(claim(value, article=article, **base), title)
-
-
-def same_incrementally(claims):
-    want = reconcile(claims)
-    for seed in range(6):
-        order = list(claims)
-        random.Random(seed).shuffle(order)
-        r = Reconciler()
-        for c in order:
-            r.add(c)
-        assert r.facts() == want
-        r2 = Reconciler()
-        r2.add_many(order)
-        assert r2.facts() == want
-    return want
 
 
 T1 = "Gunmen seize schoolgirls in Chibok"

@@ -7,37 +7,16 @@ counted noun. Rules tested here (invented fixtures only):
 Each is checked against the incremental `Reconciler` in several arrival orders."""
 from __future__ import annotations
 
-import random
 
 from services.reconcile import rules
-from services.reconcile.engine import Reconciler, reconcile
 
-from .fixtures import claim, fact_of, member
-
-
-def titled(c, title):
-    return c.model_copy(update={"article": c.article.model_copy(update={"title": title})})
+from .fixtures import claim, fact_of, member, same_incrementally, titled
 
 
 def c_(value, article, title, **kw):
     base = dict(places=(), date=None, affiliation=None, published="2030-08-17", date_text="")
     base.update(kw)
     return titled(claim(value, article=article, **base), title)
-
-
-def same_incrementally(claims):
-    want = reconcile(claims)
-    for seed in range(6):
-        order = list(claims)
-        random.Random(seed).shuffle(order)
-        r = Reconciler()
-        for c in order:
-            r.add(c)
-        assert r.facts() == want
-        r2 = Reconciler()
-        r2.add_many(order)
-        assert r2.facts() == want
-    return want
 
 
 def test_demographic_groups_are_parts_of_any_kind_of_person():

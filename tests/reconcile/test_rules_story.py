@@ -6,11 +6,7 @@ from __future__ import annotations
 from services.reconcile.engine import Reconciler, _articles_linked, _prepare, reconcile, title_marks, title_words
 from services.reconcile import rules
 
-from .fixtures import claim, fact_of
-
-
-def titled(c, title):
-    return c.model_copy(update={"article": c.article.model_copy(update={"title": title})})
+from .fixtures import claim, fact_of, titled
 
 
 def test_a_headline_word_in_any_case_ties_two_articles():

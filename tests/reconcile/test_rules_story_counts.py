@@ -10,11 +10,7 @@ import random
 
 from services.reconcile.engine import Reconciler, reconcile
 
-from .fixtures import claim, fact_of
-
-
-def titled(c, title):
-    return c.model_copy(update={"article": c.article.model_copy(update={"title": title})})
+from .fixtures import claim, fact_of, titled
 
 
 def c_(value, article, title, **kw):

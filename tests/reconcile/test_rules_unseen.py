@@ -7,11 +7,7 @@ import itertools
 from services.reconcile import rules
 from services.reconcile.engine import Reconciler, reconcile, title_marks
 
-from .fixtures import claim, fact_of
-
-
-def titled(c, title):
-    return c.model_copy(update={"article": c.article.model_copy(update={"title": title})})
+from .fixtures import claim, fact_of, titled
 
 
 def bare(value, article, title, **kw):
