@@ -1,9 +1,8 @@
-"""One count under two nouns in one story (24 November 2026): a fact-checker reads the girls and the students
+"""One count under two nouns in one story (22 November 2026): a fact-checker reads the girls and the students
 abducted, or the runners and the people taken to hospital, as one count when two tied articles give agreeing
 figures under the two nouns for the same event and day, and no article tells them apart (`engine._join_kinds`).
 Rules tested here (invented fixtures only), each against the incremental `Reconciler` in several arrival orders."""
 from __future__ import annotations
-
 
 from services.reconcile import rules
 

@@ -7,7 +7,6 @@ counted noun. Rules tested here (invented fixtures only):
 Each is checked against the incremental `Reconciler` in several arrival orders."""
 from __future__ import annotations
 
-
 from services.reconcile import rules
 
 from .fixtures import claim, fact_of, member, same_incrementally, titled
