@@ -26,6 +26,11 @@ def ap(v, lo, hi):
     return dict(value=v, low=lo, high=hi, approx="approximate")
 
 
+def atm(v, lo=None):
+    """An upper bound ("nearly", "fewer than", "closer to", "up to"), optionally with a plausible low."""
+    return dict(value=v, low=lo, high=v, approx="at_most")
+
+
 def vg(lo, hi):
     """A vague amount ("hundreds of"): an interval, no value."""
     return dict(value=None, low=lo, high=hi, approx="vague")

@@ -44,12 +44,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
-from goldkit import ap, atl, ex, vg, write  # noqa: E402
+from goldkit import ap, atl, atm, ex, vg, write  # noqa: E402
 
-
-def atm(v, lo=None):
-    """An upper bound ("fewer than", "just under", "closer to", "up to")."""
-    return dict(value=v, low=lo, high=v, approx="at_most")
 
 
 PEOPLE = ["people", "person"]
