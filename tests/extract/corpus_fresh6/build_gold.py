@@ -28,7 +28,6 @@ sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import ap, atl, atm, ex, vg, write  # noqa: E402
 
 
-
 PEOPLE = ["people", "person"]
 DOZENS = vg(24, 99)
 

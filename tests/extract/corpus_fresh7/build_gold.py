@@ -47,7 +47,6 @@ sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import ap, atl, atm, ex, vg, write  # noqa: E402
 
 
-
 PEOPLE = ["people", "person"]
 MONEY = ["pound", "money", "budget", "cost"]
 
