@@ -552,7 +552,19 @@ def _merge_story_places(bucket: list[_C], groups: list[_Group], set_to_group: di
                    (x.article != y.article and _titles_tied(x, y)) for x in ca for y in cb)
 
     def told_apart(ca: list[_C], cb: list[_C]) -> bool:
-        return any(x.article == y.article and x.asserted and y.asserted and not _agree(x, y) for x in ca for y in cb)
+        # any (x, y) of one article, both asserted, that do not agree: only pairs of a shared article (speed only)
+        by_art: dict[str, list[_C]] = defaultdict(list)
+        for x in ca:
+            if x.asserted:
+                by_art[x.article].append(x)
+        if not by_art:
+            return False
+        for y in cb:
+            if y.asserted:
+                xs = by_art.get(y.article)
+                if xs and any(not _agree(x, y) for x in xs):
+                    return True
+        return False
     comp = {n: [n] for n in range(len(order))}  # root -> members, merged in a fixed order (pure)
     root = list(range(len(order)))
     for i, j in itertools.combinations(range(len(order)), 2):
@@ -599,9 +611,17 @@ def _date_split(place_group: _Group, gaz: Gazetteer, cumulative: bool = False) -
     out = [dated[k] for k in sorted(dated)]
     rest: list[_C] = []
     rest_rules: dict[str, str] = {}
+    # each dated group's distinct (plausible) figure intervals, kept up to date as claims join: `_agree` with
+    # any figure of g is `_agree` with any of these (speed only)
+    fig_ivs = {id(g): {_plausible_memo(f.iv) for f in g.figures()} for g in out}
     for c, rule in loose:
         cands = [g for g in out if _may_join(c, g, cumulative)]
-        compatible = [g for g in cands if any(_agree(c, f) for f in g.figures())]
+        if cands:
+            pc = _plausible_memo(c.iv)
+            c0, hi = pc[0], pc[1] + 1e-9  # exactly `_agree(c, f)`'s comparisons
+            compatible = [g for g in cands if any(c0 <= p[1] + 1e-9 and p[0] <= hi for p in fig_ivs[id(g)])]
+        else:
+            compatible = []
         target, how = None, None
         if c.soft_date:
             # a soft date joins a dated fact only where its figure agrees with one there, or the one
@@ -624,6 +644,8 @@ def _date_split(place_group: _Group, gaz: Gazetteer, cumulative: bool = False) -
             target, how = compatible[0], RULE_UNDATED_COMPATIBLE
         if target is not None:
             target.add(c, how if rule == RULE_SAME_KEY else f"{how}+{rule}")
+            if c.asserted:
+                fig_ivs[id(target)].add(_plausible_memo(c.iv))
         else:
             rest.append(c)
             rest_rules[c.id] = rule
@@ -807,31 +829,127 @@ def _same_scale(a: _C, b: _C) -> bool:
     return x is not None and y is not None and min(x, y) > 0 and max(x, y) / min(x, y) <= DISPUTE_SCALE
 
 
+_plausible_memo = lru_cache(maxsize=65536)(_plausible)  # a pure function of one interval (speed only)
+
+
 def _agree(a: _C, b: _C) -> bool:
     """Figures that agree well enough to put a claim in a group (never a status test)."""
-    return rules.overlaps(_plausible(a.iv), _plausible(b.iv))
+    pa, pb = _plausible_memo(a.iv), _plausible_memo(b.iv)
+    return pa[0] <= pb[1] + 1e-9 and pb[0] <= pa[1] + 1e-9  # rules.overlaps, inlined
+
+
+@lru_cache(maxsize=262144)
+def _titles_tied_text(ta: str | None, tb: str | None) -> bool:
+    return bool(title_marks(ta) & title_words(tb) or title_marks(tb) & title_words(ta))
 
 
 def _titles_tied(a: _C, b: _C) -> bool:
     """The two claims' headlines share a name or a figure: a mark of one is a word of the other."""
-    ta, tb = a.claim.article.title, b.claim.article.title
-    return bool(title_marks(ta) & title_words(tb) or title_marks(tb) & title_words(ta))
+    return _titles_tied_text(a.claim.article.title, b.claim.article.title)
+
+
+def _hard_day(x: _C) -> str | None:
+    """The stated exact day of a claim (not a soft date): what `_articles_linked` compares."""
+    d = x.date
+    return d.text if d is not None and not x.soft_date and d.start == d.end else None
+
+
+@lru_cache(maxsize=262144)
+def _sigs_linked(sa: tuple, sb: tuple, gaz: Gazetteer) -> bool:
+    """`_articles_linked` of two single claims, from what it reads of each: (headline, stated day, place set)."""
+    return bool(_titles_tied_text(sa[0], sb[0]) or (sa[1] is not None and sa[1] == sb[1])
+                or (sa[2] and sb[2] and gaz.sets_comparable(sa[2], sb[2])))
 
 
 def _articles_linked(a: list[_C], b: list[_C], gaz: Gazetteer) -> bool:
     """Two articles' claims name the same event: a shared (equal or nested) place, the same stated
     day, or headlines that share a name or a figure (`title_marks`). A soft date, a missing place or
     a missing date is no evidence."""
+    if len(a) == 1 and len(b) == 1:
+        x, y = a[0], b[0]
+        return _sigs_linked((x.claim.article.title, _hard_day(x), x.leaves),
+                            (y.claim.article.title, _hard_day(y), y.leaves), gaz)
     if _titles_tied(a[0], b[0]):
         return True
-    for x in a:
-        for y in b:
-            if x.leaves and y.leaves and gaz.sets_comparable(x.leaves, y.leaves):
-                return True
-            if (x.date is not None and y.date is not None and x.date.exact and y.date.exact
-                    and not x.soft_date and not y.soft_date and x.date.text == y.date.text):
-                return True
-    return False
+    # the pairwise test over all (x, y), on the distinct days and place sets of each side (same answer)
+    days_a = {d for d in map(_hard_day, a) if d is not None}
+    if days_a and any(d in days_a for d in map(_hard_day, b)):
+        return True
+    la = {x.leaves for x in a if x.leaves}
+    if not la:
+        return False
+    lb = {y.leaves for y in b if y.leaves}
+    sc = gaz.sets_comparable
+    return any(sc(x, y) for x in la for y in lb)
+
+
+def _link_components(arts: list[str], by_article: dict[str, list[_C]], gaz: Gazetteer, speakers: bool) -> dict:
+    """`_components(arts, linked)` for `_article_split`'s `linked` (a symmetric relation: the components of its
+    graph do not depend on the order pairs are tried), by index: keyed by each component's smallest article,
+    members in `arts` order."""
+    parent = {a: a for a in arts}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            if rb < ra:
+                ra, rb = rb, ra
+            parent[rb] = ra
+
+    marks: dict[str, list[str]] = defaultdict(list)   # headline mark -> articles
+    words: dict[str, list[str]] = defaultdict(list)   # headline word -> articles
+    first: dict = {}                                   # a stated day / speaker / place set -> its first article
+    by_leaves: dict[tuple, str] = {}
+    for a in arts:
+        cs = by_article[a]
+        title = cs[0].claim.article.title
+        for m in title_marks(title):
+            marks[m].append(a)
+        for w in title_words(title):
+            words[w].append(a)
+        for c in cs:
+            d = _hard_day(c)
+            if d is not None:
+                k = ("d", d)
+                if k in first:
+                    union(first[k], a)
+                else:
+                    first[k] = a
+            if speakers and c.speaker is not None:
+                k = ("s", c.speaker)
+                if k in first:
+                    union(first[k], a)
+                else:
+                    first[k] = a
+            if c.leaves:
+                if c.leaves in by_leaves:
+                    union(by_leaves[c.leaves], a)
+                else:
+                    by_leaves[c.leaves] = a
+    # a mark of one headline that is a word of another ties every article with it as a mark to every one with it
+    # as a word (a complete bipartite graph: one component when both sides are there and it has two articles)
+    for m, ms in marks.items():
+        ws = words.get(m)
+        if ws:
+            for x in ms:
+                union(x, ms[0])
+            for x in ws:
+                union(x, ms[0])
+    sets = sorted(by_leaves)
+    for i, x in enumerate(sets):
+        for y in sets[i + 1:]:
+            if find(by_leaves[x]) != find(by_leaves[y]) and gaz.sets_comparable(x, y):
+                union(by_leaves[x], by_leaves[y])
+    comps: dict = defaultdict(list)
+    for x in arts:
+        comps[find(x)].append(x)
+    return comps
 
 
 def _article_split(g: _Group, gaz: Gazetteer) -> list[_Group]:
@@ -845,16 +963,11 @@ def _article_split(g: _Group, gaz: Gazetteer) -> list[_Group]:
     arts = sorted(by_article)
     if len(arts) < 2:
         return [g]
-    def linked(a: str, b: str) -> bool:
-        if _articles_linked(by_article[a], by_article[b], gaz):
-            return True
-        # in a group with a place, the same named speaker's figures in two articles are one story (the
-        # ministry's national toll on Wednesday and its update on Thursday)
-        if g.places:
-            names = {c.speaker for c in by_article[a] if c.speaker is not None}
-            return any(c.speaker in names for c in by_article[b])
-        return False
-    comps = _components(arts, linked)
+    # linked(a, b): `_articles_linked(by_article[a], by_article[b])`, or, in a group with a place, the same named
+    # speaker's figures in both articles (the ministry's national toll on Wednesday and its update on Thursday).
+    # Its connected components, found by indexing the articles by what ties them (headline words, stated days,
+    # place sets, speakers) instead of testing every pair: the same components (speed only).
+    comps = _link_components(arts, by_article, gaz, bool(g.places))
     if len(comps) == 1:
         return [g]
     order = sorted(comps.values(), key=lambda arts_: (-sum(len(by_article[a]) for a in arts_), arts_[0]))
@@ -1270,24 +1383,42 @@ def _kinds_pair(ka: tuple, a: list[_C], kb: tuple, b: list[_C], gaz: Gazetteer,
     else:
         old_a, old_b, contra, ev, shared, new_b = frozenset(), frozenset(), False, {}, {}, b
     if not contra:
+        # every pair (x, y) of a × b (only the new pairs when `prev` was taken): a contradiction ends the scan (the
+        # pair is then None whatever was found); otherwise `ev` and `shared` collect every pair's finding, and both
+        # are read order-free. Pairs are visited through an index by article (contradictions and `shared` are of
+        # one article, evidence of two), not one by one (speed only).
+        def index(ys: list[_C]) -> tuple[dict, list[_C]]:
+            by_art: dict[str, list[_C]] = defaultdict(list)
+            for y in ys:
+                by_art[y.article].append(y)
+            evid = [y for y in ys if y.asserted and not (loose_b and (y.event or y.verb or not y.definite))]
+            return by_art, evid
+        idx_all = index(b)
+        idx_new = index(new_b) if new_b is not b else idx_all
         for x in a:
-            for y in (new_b if x.id in old_a else b):
+            by_art, evid = idx_new if x.id in old_a else idx_all
+            same = by_art.get(x.article, ())
+            for y in same:
                 if _kinds_contradict(x, y, gaz):
                     contra = True
                     break
-                if loose_a and (x.event or x.verb or not x.definite) or loose_b and (y.event or y.verb or not y.definite):
-                    continue
-                if x.article == y.article:
-                    # across events the evidence is weaker: an article that gives both nouns figures, none of them
-                    # agreeing, tells them apart even from two sources (the ferry's crew of 18 and 41 unaccounted)
-                    seen = shared.setdefault(x.article, [False, False])
-                    seen[0] = True
-                    seen[1] = seen[1] or _agree(x, y)
-                elif _kinds_evidence(x, y, gaz):
-                    ev[x.id] = x
-                    ev[y.id] = y
             if contra:
                 break
+            if loose_a and (x.event or x.verb or not x.definite):
+                continue
+            for y in same:
+                if loose_b and (y.event or y.verb or not y.definite):
+                    continue
+                # across events the evidence is weaker: an article that gives both nouns figures, none of them
+                # agreeing, tells them apart even from two sources (the ferry's crew of 18 and 41 unaccounted)
+                seen = shared.setdefault(x.article, [False, False])
+                seen[0] = True
+                seen[1] = seen[1] or _agree(x, y)
+            if x.asserted:
+                for y in evid:
+                    if y.article != x.article and _kinds_evidence(x, y, gaz):
+                        ev[x.id] = x
+                        ev[y.id] = y
     state = ((loose_a, loose_b), aids, bids, contra, ev, shared)
     if contra or not ev:
         return None, state

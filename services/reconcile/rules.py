@@ -396,6 +396,8 @@ class Gazetteer:
         self.canon: dict[str, str] = {}
         self.parent: dict[str, str] = {}
         self._memo: dict[str, str] = {}
+        self._sc_memo: dict[tuple, bool] = {}  # sets_comparable / set_within: pure, memoised (speed only)
+        self._sw_memo: dict[tuple, bool] = {}
         for name, info in (data.get("places") or {}).items():
             self.canon[_place_norm(name)] = name
             for alias in info.get("aliases", []):
@@ -461,11 +463,26 @@ class Gazetteer:
         return tuple(p for p in canon if not any(q != p and self.within(q, p) for q in canon))
 
     def sets_comparable(self, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-        return any(self.comparable(x, y) for x in a for y in b)
+        # a pure function of two place sets (the gazetteer never changes once read): memoised, bounded
+        memo = self._sc_memo
+        hit = memo.get((a, b))
+        if hit is None:
+            hit = any(self.comparable(x, y) for x in a for y in b)
+            if len(memo) > 200_000:
+                memo.clear()
+            memo[(a, b)] = hit
+        return hit
 
     def set_within(self, inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
         """Every place of `inner` lies in (or is) some place of `outer`."""
-        return bool(inner) and all(any(self.within(x, y) for y in outer) for x in inner)
+        memo = self._sw_memo
+        hit = memo.get((inner, outer))
+        if hit is None:
+            hit = bool(inner) and all(any(self.within(x, y) for y in outer) for x in inner)
+            if len(memo) > 200_000:
+                memo.clear()
+            memo[(inner, outer)] = hit
+        return hit
 
 
 @lru_cache(maxsize=1)
