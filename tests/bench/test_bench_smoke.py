@@ -39,3 +39,12 @@ def test_quick_bench_writes_every_figure(tmp_path, no_redis_url, capsys):
     assert all(v > 0 for v in fig["service_peak_rss_mb"].values())
     assert len(fig["scaling"]) >= 2
     assert "append events/s" in capsys.readouterr().out
+
+
+def test_newsgen_grouping_check_runs():
+    """The grouping-vs-truth check (ops/bench/newsgen_grouping.py) on a few reports: it must not rot."""
+    from ops.bench.newsgen_grouping import pair_scores
+
+    fig = pair_scores(12, seed=7)
+    assert fig["matched"] > 20 and fig["facts"] > 0
+    assert 0.0 < fig["pair_f1"] <= 1.0 and 0.0 < fig["pair_precision"] <= 1.0
