@@ -1114,6 +1114,24 @@ def _build_fact(unit: str, subject: str, event: str, g: _Group, parts: list[_Par
 RULE_EVENTLESS = "eventless-joins-only-event"
 
 
+def _own_dispute(c: _C, fixed: dict, fixed_by_article: dict, gaz: Gazetteer) -> tuple | None:
+    """The one event bucket an eventless claim's subject has in the claim's own article, given there by
+    another side: the claim answers that figure ("19,000 drivers joined the strike" — "only 11,500 of its
+    drivers, the operator said"), so it is compared with it even when the figures disagree. Not a claim with
+    a verb of its own that the event table does not know ("Seventeen had been discharged"): it only joins by
+    an agreeing figure. Shared by `_event_buckets` and the incremental `_Partition`."""
+    if c.verb:
+        return None
+    keys = [k for k in sorted(fixed) if k[0] == c.subject and k[1] and c.article in fixed_by_article[k]]
+    if len(keys) != 1:
+        return None
+    others = list(fixed_by_article[keys[0]][c.article])
+    if any(o.side != c.side and _dates_loosely_compatible(o, c) and _same_scale(c, o)
+           and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves)) for o in others):
+        return keys[0]
+    return None
+
+
 def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> dict[tuple[str, str], list[_C]]:
     """Bucket by (subject, event). A claim whose event is unknown ("the turnout was 8 million")
     joins the only event bucket of its subject holding a figure it agrees with at a compatible place
@@ -1160,21 +1178,7 @@ def _event_buckets(cs: list[_C], gaz: Gazetteer, memo: dict | None = None) -> di
         return linked[0] if len(linked) == 1 else None
 
     def own_dispute(c: _C) -> tuple | None:
-        # the one event its subject has in its own article, given there by another side: the claim
-        # answers that figure ("19,000 drivers joined the strike" — "only 11,500 of its drivers, the
-        # operator said"), so it is compared with it even when the figures disagree. Not a claim with a verb
-        # of its own that the event table does not know ("Seventeen had been discharged"): it only joins by
-        # an agreeing figure
-        if c.verb:
-            return None
-        keys = [k for k in sorted(fixed) if k[0] == c.subject and k[1] and c.article in fixed_by_article[k]]
-        if len(keys) != 1:
-            return None
-        others = list(fixed_by_article[keys[0]][c.article])
-        if any(o.side != c.side and _dates_loosely_compatible(o, c) and _same_scale(c, o)
-               and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves)) for o in others):
-            return keys[0]
-        return None
+        return _own_dispute(c, fixed, fixed_by_article, gaz)
 
     for c in eventless:
         generic = c.subject in GENERIC_SUBJECTS
@@ -1812,17 +1816,7 @@ class _Partition:
         return next(iter(link)) if link and len(link) == 1 else None
 
     def _own_dispute(self, c: _C) -> tuple | None:
-        fixed, fba, gaz = self.fixed, self.fba, self.gaz
-        if c.verb:
-            return None
-        keys = [k for k in sorted(fixed) if k[0] == c.subject and k[1] and c.article in fba[k]]
-        if len(keys) != 1:
-            return None
-        others = list(fba[keys[0]][c.article])
-        if any(o.side != c.side and _dates_loosely_compatible(o, c) and _same_scale(c, o)
-               and (not c.leaves or not o.leaves or gaz.sets_comparable(c.leaves, o.leaves)) for o in others):
-            return keys[0]
-        return None
+        return _own_dispute(c, self.fixed, self.fba, self.gaz)
 
     def _eventless_keys(self, c: _C) -> list[tuple]:
         generic = c.subject in GENERIC_SUBJECTS
