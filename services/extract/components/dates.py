@@ -249,11 +249,15 @@ def tense(doc: Doc, sent: Sentence) -> str:
 
 def _clause_bounds(doc: Doc, sent: Sentence, m: Mention) -> tuple[int, int]:
     """Characters of the clause around a figure: between commas/semicolons/brackets."""
-    t = doc.text
-    a = m.start
+    return _clause_around(doc.text, m.start, m.end, sent)
+
+
+def _clause_around(t: str, start: int, end: int, sent: Sentence) -> tuple[int, int]:
+    """The clause (between commas/semicolons/brackets, within the sentence) holding text[start:end]."""
+    a = start
     while a > sent.start and t[a - 1] not in ",;()":
         a -= 1
-    b = m.end
+    b = end
     while b < sent.end and t[b] not in ",;()":
         b += 1
     return a, b
@@ -264,12 +268,7 @@ def _other_clause(doc: Doc, sent: Sentence, m: Mention, e: Expr) -> bool:
     were waiting, up from 38 on Tuesday") or a future one ("confirmed nine deaths and said the town would hold a
     memorial on Friday")?"""
     t = doc.text
-    a = e.pos
-    while a > sent.start and t[a - 1] not in ",;()":
-        a -= 1
-    b = e.pos
-    while b < sent.end and t[b] not in ",;()":
-        b += 1
+    a, b = _clause_around(t, e.pos, e.pos, sent)
     if re.match(r"\s*(up from|down from|compared with|compared to|against|from)\b", t[a:b].lower()) and \
             any(o is not m and o.sent == m.sent and a <= o.start < b for o in doc.mentions):
         return True
