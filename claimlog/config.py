@@ -48,6 +48,10 @@ class Settings:
     max_in_flight_events: int = 128
     """CLAIMLOG_MAX_IN_FLIGHT_EVENTS: the same for the claims and facts streams, whose entries are small
     events (~1 KB) rather than whole articles: larger batches there save round trips."""
+    reconcile_slot_ms: int = 100
+    """CLAIMLOG_RECONCILE_SLOT_MS: reconcile regroups the claims appended within one slot of this many ms of
+    the log's entry ids together (group commit: the busier the flow, the more reports one regrouping takes);
+    0 = one report at a time. Adds up to one slot of latency."""
     prune_consumers_after_s: float = 3600.0
     """CLAIMLOG_PRUNE_CONSUMERS_AFTER_S: on start, a worker removes from its groups the consumers idle
     this long (s) that hold nothing pending (dead workers' names; 0 = never)."""
@@ -83,6 +87,7 @@ class Settings:
             max_article_bytes=_int("CLAIMLOG_MAX_ARTICLE_BYTES", base.max_article_bytes),
             max_in_flight=max(1, _int("CLAIMLOG_MAX_IN_FLIGHT", base.max_in_flight)),
             max_in_flight_events=max(1, _int("CLAIMLOG_MAX_IN_FLIGHT_EVENTS", base.max_in_flight_events)),
+            reconcile_slot_ms=max(0, _int("CLAIMLOG_RECONCILE_SLOT_MS", base.reconcile_slot_ms)),
             prune_consumers_after_s=_float("CLAIMLOG_PRUNE_CONSUMERS_AFTER_S", base.prune_consumers_after_s),
             max_inbox_backlog=_int("CLAIMLOG_MAX_INBOX_BACKLOG", base.max_inbox_backlog),
             ingest_wait_s=_float("CLAIMLOG_INGEST_WAIT_S", base.ingest_wait_s),

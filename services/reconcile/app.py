@@ -46,14 +46,15 @@ class ReconcileService(Service):
             raise failures[entry_id]
 
     async def on_batch(self, items: Sequence[tuple[Event, str]]) -> dict[str, BaseException]:
-        """Reconcile a batch one report at a time; append the fact events of all of them in one append.
+        """Reconcile a batch one unit at a time; append the fact events of all of them in one append.
 
-        The unit is a report: the run of one article's claims that extract appended together
-        (ended by its `ArticleExtracted`). Its claims are added at once, so each fact changes
-        once per report rather than once per claim (the fact history reads "this report came
-        in"), and the events do not depend on where the broker cut the batches: when a batch
-        ends inside a report, the rest of the report is read ahead from the log and reconciled
-        now (its own delivery later changes nothing: those claims are already counted).
+        The unit is, by default, a time slot of the log (`Settings.reconcile_slot_ms`, `_slots`): every
+        claim appended within one slot, however many reports that is. With the slot set to 0 it is a
+        report: the run of one article's claims that extract appended together (ended by its
+        `ArticleExtracted`, `_reports`). A unit's claims are added at once, so each fact changes once per
+        unit rather than once per claim, and the events do not depend on where the broker cut the
+        batches: when a batch ends inside a unit, the rest of it is read ahead from the log and
+        reconciled now (its own delivery later changes nothing: those claims are already counted).
 
         If a report raises, the reconciler may be half-updated: the events of the reports before
         it are appended, the state is rebuilt from the log before the next batch, and that report's
@@ -66,7 +67,7 @@ class ReconcileService(Service):
             if getattr(self, "stale", False):
                 await self.start()  # an earlier append failed: the log, not memory, is the truth
                 self.stale = False
-            units = await self._reports(items)
+            units = await (self._slots(items) if self.rt.settings.reconcile_slot_ms > 0 else self._reports(items))
             out: list[Event] = []
             for k, unit in enumerate(units):
                 try:
@@ -97,7 +98,7 @@ class ReconcileService(Service):
                 cause = _cause(ch, unit).payload
                 self.log.debug("fact updated" if isinstance(ch, Fact) else "fact retired",
                                article_id=cause.article.id, claim_id=cause.claim_id, fact_id=ch.fact_id,
-                               status=getattr(ch, "status", None), claims_in_report=len(unit))
+                               status=getattr(ch, "status", None), claims_in_unit=len(unit))
         return failures
 
     async def _reports(self, items: Sequence[tuple[Event, str]]) -> list[list[tuple[ClaimExtracted, str]]]:
@@ -122,6 +123,56 @@ class ReconcileService(Service):
                 units[-1].append((ev, entry_id))
         return units
 
+    async def _slots(self, items: Sequence[tuple[Event, str]]) -> list[list[tuple[ClaimExtracted, str]]]:
+        """The batch's claims cut by time slot of their entry ids (`Settings.reconcile_slot_ms`), the last slot
+        completed from the log.
+
+        Why: regrouping is paid per unit, not per claim, so a unit of every report that came in within one slot
+        costs little more than one report, and under load (a backlog) the slots fill up: reconcile keeps pace.
+        The cut is the log's own (entry ids carry the server's ms clock), so the fact events still depend on the
+        log alone, not on batch cuts. A slot is complete once an entry of a later slot exists or the server's
+        clock has passed its end (new entries get ids at or after the server's time): until then this waits, at
+        most one slot."""
+        ms = self.rt.settings.reconcile_slot_ms
+        units: list[list[tuple[ClaimExtracted, str]]] = []
+        unit_slot = None
+        for event, entry_id in items:
+            if isinstance(event, ClaimExtracted):
+                slot = _slot(entry_id, ms)
+                if units and slot == unit_slot:
+                    units[-1].append((event, entry_id))
+                else:
+                    units.append([(event, entry_id)])
+                    unit_slot = slot
+        if not items:
+            return units
+        last_id = items[-1][1]
+        slot = _slot(last_id, ms)
+        end_ms = (slot + 1) * ms  # the first ms of the next slot
+        extra: list[tuple[ClaimExtracted, str]] = []
+        redis = self.rt.store.redis
+        final = False
+        while True:
+            async for entry_id, ev in self.rt.store.read(CLAIMS, after=last_id, until=f"{end_ms - 1}-{MAX_SEQ}",
+                                                         page=READ_AHEAD):
+                last_id = entry_id
+                if isinstance(ev, ClaimExtracted):
+                    extra.append((ev, entry_id))
+            if final or await redis.xrange(CLAIMS, min=f"{end_ms}-0", count=1):
+                break
+            now_s, now_us = await redis.time()
+            now_ms = now_s * 1000 + now_us // 1000
+            if now_ms >= end_ms:
+                final = True  # read once more what was appended before the clock passed the end
+            else:
+                await asyncio.sleep((end_ms - now_ms) / 1000)
+        if extra:
+            if units and unit_slot == slot:
+                units[-1] += extra
+            else:
+                units.append(extra)
+        return units
+
     @staticmethod
     def _fact_event(change: Fact | FactRetired, cause: ClaimExtracted) -> Event:
         """The event of one fact change; its id hashes the cause and the new state (a redelivery appends nothing)."""
@@ -135,6 +186,14 @@ class ReconcileService(Service):
 
 READ_AHEAD = 64
 """Entries read per page when a batch ends inside a report (a report rarely has more claims)."""
+
+MAX_SEQ = 2**64 - 1
+"""The largest sequence number of a stream entry id: `f"{ms}-{MAX_SEQ}"` is the last id of that ms."""
+
+
+def _slot(entry_id: str, ms: int) -> int:
+    """The time slot of a stream entry: its id's ms part, in slots of `ms`."""
+    return int(entry_id.split("-", 1)[0]) // ms
 
 
 def _cause(change: Fact | FactRetired, unit: list[tuple[ClaimExtracted, str]]) -> ClaimExtracted:
