@@ -43,6 +43,7 @@ SUBJECT_SYNONYMS = {
     "prisoner": {"prisoner", "inmate", "detainee", "convict"},
     "pay": {"pay", "rise", "raise", "pay rise", "offer", "wage", "salary", "pay offer"},
     "ship": {"ship", "vessel"},
+    "apartment": {"apartment", "flat"},
 }
 _SUBJECT_CANON = {v: k for k, vs in SUBJECT_SYNONYMS.items() for v in vs}
 
@@ -128,6 +129,9 @@ EVENT_SYNONYMS = {
     "closed": {"closed", "close", "closing", "shut", "shut down", "shuts", "closure", "closures"},
     "aboard": {"aboard", "on board", "board", "carried", "carrying", "carry"},
     "damaged": {"damaged", "damage", "destroyed", "destroy", "damaged or destroyed", "ruined"},
+    # prisoners, hostages and detainees let go ("freed in the swap", "handed over", "came home")
+    "released": {"released", "release", "freed", "free", "set free", "handed over", "handed", "swapped", "swap",
+                 "exchanged", "exchange", "repatriated", "liberated", "came home", "come home", "returned home"},
 }
 _EVENT_CANON = {v: k for k, vs in EVENT_SYNONYMS.items() for v in vs}
 
@@ -367,9 +371,22 @@ def _families() -> dict[str, str]:
 _FAMILY = _families()
 
 
+DEMONYM_SUFFIXES = ("ian",)
+"""A noun ending so names people of a place or a calling (Ukrainians, Palestinians; politicians, guardians):
+counted, it is a kind of person even where no table lists it."""
+
+
+def is_person_kind(subject: str) -> bool:
+    """A kind of person: listed in `PERSON_KINDS`, or a noun in "-ian" (a people or a calling)."""
+    return subject in PERSON_KINDS or (len(subject) >= 6 and subject.endswith(DEMONYM_SUFFIXES))
+
+
 def subject_family(subject: str) -> str:
     """The partition a subject belongs to: man, woman, child, civilian, person... share one."""
-    return _FAMILY.get(subject, subject)
+    fam = _FAMILY.get(subject)
+    if fam is None:
+        return _FAMILY["person"] if is_person_kind(subject) else subject
+    return fam
 
 
 def subject_part_of(part: str, total: str) -> bool:
@@ -378,7 +395,7 @@ def subject_part_of(part: str, total: str) -> bool:
     of the camp's residents), but not of another sex or age group unless the table says so (boys of children)."""
     if total in SUBJECT_PART_OF.get(part, set()):
         return True
-    return part in DEMOGRAPHIC_SUBJECTS and total in PERSON_KINDS and total not in DEMOGRAPHIC_SUBJECTS
+    return part in DEMOGRAPHIC_SUBJECTS and is_person_kind(total) and total not in DEMOGRAPHIC_SUBJECTS
 
 
 # --------------------------------------------------------------------------- places

@@ -4,6 +4,7 @@ import math
 import pytest
 
 from services.reconcile import rules
+from services.reconcile.engine import reconcile
 from services.reconcile.rules import Gazetteer
 
 from .fixtures import claim
@@ -120,3 +121,36 @@ def test_partition_key_is_unit_event_family():
     assert partition_key(claim(1, subject="men", event="left")) == \
         partition_key(claim(1, subject="civilians", event="evacuated"))
     assert partition_key(claim(1, subject="men")) != partition_key(claim(1, subject="men", unit="percent"))
+
+
+# --- 23 November 2026: prisoners let go, peoples named for their place, flats ----------------------------------
+
+@pytest.mark.parametrize("raw", ["freed", "released", "were handed over", "swapped", "exchanged", "repatriated",
+                                 "came home"])
+def test_prisoners_let_go_are_one_event(raw):
+    assert rules.normalize_event(raw) == "released"
+
+
+def test_returned_still_means_escaped_and_taken_to_hospital_is_not_released():
+    assert rules.normalize_event("returned") == "escaped"
+    assert rules.normalize_event("taken to hospital") != "released"
+
+
+@pytest.mark.parametrize("noun", ["karvonian", "ukrainian", "palestinian", "politician"])
+def test_a_people_named_for_its_place_is_a_kind_of_person(noun):
+    assert rules.is_person_kind(noun)
+    assert rules.subject_family(noun) == rules.subject_family("person")
+    assert rules.subject_part_of("man", noun) and rules.subject_part_of("child", noun)
+
+
+@pytest.mark.parametrize("noun", ["ian", "bus", "house", "vessel"])
+def test_other_nouns_keep_their_own_family(noun):
+    assert not rules.is_person_kind(noun)
+
+
+def test_freed_prisoners_and_flats_join_across_wordings():
+    a = claim(146, subject="Karvonians", event="freed", article="w1", speaker="Ombudsman Brenko")
+    b = claim(146, subject="people", event="released", article="w2", speaker="The Red Cross")
+    assert rules.normalize_subject("flats") == rules.normalize_subject("apartments")
+    facts = reconcile([a, b])
+    assert len(facts) == 1 and sorted(facts[0].claim_ids) == sorted([a.claim_id, b.claim_id])
