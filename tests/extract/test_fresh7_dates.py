@@ -2,7 +2,7 @@
 
 - a weekday with its explicit date ("Monday 3 March", "Friday, Feb. 28") is that date, not the latest such
   weekday; a month-day with no year that would lie half a year after the paper is last year's;
-- an undated lead ("The number of … has doubled, according to …") lets the next paragraph give the story date;
+- an undated lead ("The number of … has doubled, according to …") does not let the next paragraph give the story date;
   a vague lead ("last week") and days that bound a period ("since Tuesday") or a span ("on Friday and Saturday")
   do not;
 - a state reported with a dated saying ("said Tuesday that 40 were still missing, more than the figure it gave
@@ -107,8 +107,3 @@ def test_a_figure_heading_a_relative_clause_takes_that_clause_tense():
     assert _by_value(text, 11, nth=1).date == "2031-03-08"    # came out: the rescue's day
     assert _by_value(text, 7).date == THU                     # "so far": a running total as of the report
     assert _by_value(text, 6).date == THU                     # "are still in hospital": a state
-
-
-def test_the_extractor_version_names_these_rules():
-    from services.extract.pipeline import EXTRACTOR_VERSION
-    assert EXTRACTOR_VERSION == "rules-1.11"

@@ -42,12 +42,21 @@ EVENT_CLASSES = [
     {"explosion", "blast", "disaster", "accident", "fire", "collapse", "earthquake", "quake", "flood", "floods",
      "flooding", "attack", "attacks", "bombing", "crash", "storm", "cyclone", "hurricane", "tsunami",
      "shooting", "toll", "landslide", "stampede", "derailment", "sinking", "capsized", "eruption", "typhoon",
-     "wildfire", "wildfires", "strike", "strikes", "airstrike", "airstrikes", "shelling", "raid", "massacre"},
+     "wildfire", "wildfires", "strike", "strikes", "airstrike", "airstrikes", "shelling", "raid", "massacre",
+     # its toll, however late it is told: deaths in a one-day event take the event's day (not a state: "18 bodies
+     # are still trapped" is as of the saying; see TOLL_WORDS)
+     "killed", "died", "dead", "bodies", "deaths", "fatalities"},
     {"ridership", "riders", "trips", "passengers", "entries", "commuters"},
     {"march", "rally", "protest", "protests", "demonstration", "demonstrations", "marches", "rallies", "crowd",
-     "crowds", "gathering", "inauguration", "parade", "vigil", "concert", "festival"},
+     "crowds", "gathering", "inauguration", "parade", "vigil", "concert", "festival",
+     # the verbs and nouns of its count: "Organisers have said 65,000 people attended" (Saturday's march)
+     "attended", "marched", "marchers", "protesters", "demonstrators", "participants"},
     {"walkout", "stoppage", "strikers"},
 ]
+TOLL_WORDS = {"killed", "died", "dead", "bodies", "deaths", "fatalities"}
+"""The words of a disaster's toll in its event class: they date a figure by the disaster's day unless the figure's
+clause is a state ("still", "remain") or a running total ("so far"), or the sentence is of another time ("In
+2019")."""
 BLOCKERS = {"ago", "last", "earlier", "previous", "initially", "until", "since", "next", "former", "past"}
 DATE_NUM_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
 
@@ -146,6 +155,15 @@ def find_exprs(doc: Doc, sent: Sentence) -> list[Expr]:
                 day = _day_num(low[i - 2])      # "the 18th of November"
                 if i + 1 < n and re.fullmatch(r"\d{4}", low[i + 1]):
                     year = int(low[i + 1])
+            if day is None and i > 1 and low[i - 1] == "of" and low[i - 2] == "end":
+                # "at the end of February": a count as of the month's last day (a statistics office's snapshot)
+                year = int(low[i + 1]) if i + 1 < n and re.fullmatch(r"\d{4}", low[i + 1]) else None
+                if year is None and pub is not None:
+                    year = pub.year if month <= pub.month else pub.year - 1
+                if year is not None:
+                    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
+                    out.append(Expr(toks[i].start, toks[i].end, "date", toks[i].text, last, speech=speech))
+                    continue
             if day is None:
                 if base_w != "may":
                     out.append(Expr(toks[i].start, toks[i].end, "frame", toks[i].text, None))
@@ -319,6 +337,8 @@ def tense(doc: Doc, sent: Sentence) -> str:
 
 def _tense_words(low: list[str]) -> str:
     """`tense` over lower-cased words (a sentence, or one relative clause of it)."""
+    # the auxiliary of a verb of saying ("Organisers have said 65,000 attended") dates the saying, not the event
+    low = [w for k, w in enumerate(low) if not (w in ("has", "have") and k + 1 < len(low) and low[k + 1] in SAY_WORDS)]
     if any(w in PRESENT_WORDS for w in low) or RUNNING_RE.search(" ".join(low)):
         return "present"
     past = False
@@ -366,6 +386,23 @@ def _other_clause(doc: Doc, sent: Sentence, m: Mention, e: Expr) -> bool:
             any(o is not m and o.sent == m.sent and a <= o.start < b for o in doc.mentions):
         return True
     return _future_after(doc, m, e)
+
+
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", ","}
+
+
+def _as_saying(sent: Sentence, e: Expr, m: Mention) -> Expr:
+    """A date in the speaker's part of "<speaker> <date> said <figure>" ("Police on Monday said 40 …", "Engineers
+    who reached the town yesterday said 212 houses …") dates the saying, not the figure: marked as speech."""
+    if e.speech or e.pos >= m.start:
+        return e
+    after = [t.lower for t in sent.tokens if e.end <= t.start < m.start]
+    k = 0
+    while k < len(after) and after[k] in _DAY_PARTS:
+        k += 1
+    if k < len(after) and after[k] in SAY_WORDS:   # right before the verb of saying
+        return Expr(e.pos, e.end, e.kind, e.text, e.value, rel=e.rel, weekday=e.weekday, speech=True, noun=e.noun)
+    return e
 
 
 def _after_clause(doc: Doc, m: Mention, e: Expr) -> bool:
@@ -443,7 +480,7 @@ def run(doc: Doc) -> Doc:
     prev: Mention | None = None
     for m in doc.mentions:
         sent = doc.sentences[m.sent]
-        exprs = exprs_of[sent.idx]
+        exprs = [_as_saying(sent, e, m) for e in exprs_of[sent.idx]]
         low = {t.lower for t in sent.tokens}
         ca, cb = _clause_bounds(doc, sent, m)
         chosen: Expr | None = None
@@ -476,7 +513,13 @@ def run(doc: Doc) -> Doc:
             m.date = chosen.value.isoformat() if chosen.value else None
             m.date_text = chosen.text
             continue
-        hit = next((d for ci, d in anchor.items() if low & EVENT_CLASSES[ci]), None)
+        # a toll dates by its disaster unless it is a state, a running total ("so far") or of another time ("In 2019")
+        toll_as_of_report = _state_clause(doc, sent, m) or RUNNING_RE.search(
+            doc.text[ca:cb].lower()) is not None or any(e.kind == "frame" for e in exprs)
+        told_low = low - TOLL_WORDS if toll_as_of_report else low
+        hit = next((d for ci, d in anchor.items() if told_low & EVENT_CLASSES[ci]), None)
+        if hit is None and story is not None and told_low & TOLL_WORDS and not sent.headline:
+            hit = story   # a toll told "yesterday" is the story's event's toll ("said yesterday that 23 bodies …")
         if hit is not None:
             m.date = hit.isoformat()
             continue
