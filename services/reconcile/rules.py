@@ -128,7 +128,8 @@ EVENT_SYNONYMS = {
     "deployed": {"deployed", "stationed", "kept", "massed", "entrenched"},
     "closed": {"closed", "close", "closing", "shut", "shut down", "shuts", "closure", "closures"},
     "aboard": {"aboard", "on board", "board", "carried", "carrying", "carry"},
-    "damaged": {"damaged", "damage", "destroyed", "destroy", "damaged or destroyed", "ruined"},
+    "damaged": {"damaged", "damage", "destroyed", "destroy", "damaged or destroyed", "ruined", "buried", "flattened",
+                "swept away", "razed", "levelled", "leveled", "collapsed"},
     # prisoners, hostages and detainees let go ("freed in the swap", "handed over", "came home")
     "released": {"released", "release", "freed", "free", "set free", "handed over", "handed", "swapped", "swap",
                  "exchanged", "exchange", "repatriated", "liberated", "came home", "come home", "returned home"},

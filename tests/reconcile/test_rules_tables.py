@@ -154,3 +154,8 @@ def test_freed_prisoners_and_flats_join_across_wordings():
     assert rules.normalize_subject("flats") == rules.normalize_subject("apartments")
     facts = reconcile([a, b])
     assert len(facts) == 1 and sorted(facts[0].claim_ids) == sorted([a.claim_id, b.claim_id])
+
+
+@pytest.mark.parametrize("raw", ["buried", "flattened", "swept away", "razed", "destroyed"])
+def test_houses_buried_or_flattened_are_damaged(raw):
+    assert rules.normalize_event(raw) == "damaged"
