@@ -1695,6 +1695,16 @@ def reconcile(claims: Iterable[Claim], gazetteer: Gazetteer | None = None,
 
 # --------------------------------------------------------------------------- incremental partition state
 
+def _reuse(cache: dict, used: dict, key: tuple, facts: list[Fact]) -> bool:
+    """Take the cached facts of `key` into `facts` (and keep them for the next call), if there are any."""
+    hit = cache.get(key)
+    if hit is None:
+        return False
+    used[key] = hit
+    facts.extend(hit)
+    return True
+
+
 def _group_key(g: _Group, matches: list[_PartsMatch]) -> tuple:
     """All a group's facts depend on: its places, date, tag, members with their rules, and its totals' parts."""
     return (g.places, g.date, g.tag, tuple((cid, rule) for cid, (_c, rule) in sorted(g.members.items())),
@@ -1713,19 +1723,13 @@ def _bucket_facts(unit: str, key: tuple[str, str], bucket: list[_C], matches: li
         # parts of its totals: a place group the new report did not touch is not split by date and article
         # again (the split reads nothing outside the group; speed only, the same facts)
         pkey = ("place-group", *_group_key(pg, matches))
-        hit = cache.get(pkey)
-        if hit is not None:
-            used[pkey] = hit
-            facts.extend(hit)
+        if _reuse(cache, used, pkey, facts):
             continue
         start = len(facts)
         for dg in _date_split(pg, gaz, event in rules.CUMULATIVE_EVENTS):
             # the same for a date group (of a place group that changed) the new report did not touch
             dkey = ("date-group", *_group_key(dg, matches))
-            dhit = cache.get(dkey)
-            if dhit is not None:
-                used[dkey] = dhit
-                facts.extend(dhit)
+            if _reuse(cache, used, dkey, facts):
                 continue
             dstart = len(facts)
             for g in _article_split(dg, gaz):

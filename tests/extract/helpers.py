@@ -11,6 +11,19 @@ def claims_of(text: str, published: str | None = None, headline: str | None = No
     return extract(read_article(text, uri="invented.txt"))
 
 
+THU = "2031-03-13"
+"""The date tests' paper: a Thursday (Wednesday 12, Tuesday 11, Monday 10, Saturday 8 March 2031)."""
+
+
+def by_value(text: str, value, published: str | None = THU, nth: int | None = None):
+    """The one claim of `value` in `text` (published on `published`), or its `nth` when there are several."""
+    cs = [c for c in claims_of(text, published) if c.quantity.value == value]
+    if nth is not None:
+        return cs[nth]
+    assert len(cs) == 1, [(c.quantity.text, c.quantity.value) for c in claims_of(text, published)]
+    return cs[0]
+
+
 def check(claim, exp: dict) -> list[str]:
     """Differences between a claim and the expected fields (v, lo, hi, ax, u, sp, af, su, d, pol, ev)."""
     bad = []

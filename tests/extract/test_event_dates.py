@@ -6,18 +6,10 @@ published day; figures dated otherwise keep their own date or none.
 """
 from __future__ import annotations
 
-from .helpers import claims_of
+from .helpers import THU, claims_of
+from .helpers import by_value as _by_value
 
-THU = "2031-03-13"   # a Thursday; that Tuesday is 2031-03-11
 MON = "2031-03-10"   # a Monday; the day before is Sunday 2031-03-09
-
-
-def _by_value(text, value, published=THU, nth=None):
-    cs = [c for c in claims_of(text, published) if c.quantity.value == value]
-    if nth is not None:
-        return cs[nth]
-    assert len(cs) == 1, [(c.quantity.text, c.quantity.value) for c in claims_of(text, published)]
-    return cs[0]
 
 
 COLLAPSE = ("By Anna Lind\n\n"

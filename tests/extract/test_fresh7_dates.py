@@ -12,17 +12,8 @@
 """
 from __future__ import annotations
 
-from .helpers import claims_of
-
-THU = "2031-03-13"      # a Thursday: Wednesday 12, Tuesday 11, Monday 10, Saturday 8 March 2031
-
-
-def _by_value(text, value, published=THU, nth=None):
-    cs = [c for c in claims_of(text, published) if c.quantity.value == value]
-    if nth is not None:
-        return cs[nth]
-    assert len(cs) == 1, [(c.quantity.text, c.quantity.value) for c in claims_of(text, published)]
-    return cs[0]
+from .helpers import THU
+from .helpers import by_value as _by_value
 
 
 # --- a weekday with its explicit date -----------------------------------------------------------------------

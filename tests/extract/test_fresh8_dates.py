@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from .test_fresh7_dates import THU, _by_value
+from .helpers import by_value as _by_value
 
 
 def test_a_crowd_figure_takes_the_day_of_its_march():
