@@ -604,19 +604,13 @@ def _merge_story_places(bucket: list[_C], groups: list[_Group], set_to_group: di
     return out
 
 
-def _reading_order(c: _C) -> tuple:
-    """Reports in the order they were published, each read from the top: the order greedy steps visit claims in,
-    so that which grouping comes out depends on the news, not on claim ids (which hash the extractor version)."""
-    return (c.published, c.article, c.claim.quantity.span.start, c.id)
-
-
 def _date_split(place_group: _Group, gaz: Gazetteer, cumulative: bool = False) -> list[_Group]:
     """Split a place group by date; undated (or vaguely dated) claims join a dated group when unambiguous.
     For a cumulative count (`rules.CUMULATIVE_EVENTS`) the days of different reports are one fact
     (`_merge_report_days`)."""
     dated: dict[str, _Group] = {}
     loose: list[tuple[_C, str]] = []
-    for c, rule in sorted(place_group.members.values(), key=lambda m: _reading_order(m[0])):
+    for c, rule in sorted(place_group.members.values(), key=lambda m: m[0].id):
         if c.date is not None and c.date.exact and not c.soft_date:
             g = dated.setdefault(c.date.text, _Group(places=place_group.places, date=c.date.text))
             g.add(c, rule)
