@@ -70,9 +70,9 @@ SETS = [
             {"claim_f1": 0.95, "attributed_f1": 0.8, "date_accuracy": 0.7, "subject_accuracy": 0.9,
              "fact_pair_f1": 0.2}, min_articles=8, min_facts=10),
     # blind (see README "Evaluation"): floors guard against regressions only; never look at their misses.
-    # fresh8 was opened for its date misses only (rules-1.12); fresh9 is wholly blind
+    # fresh8 was opened for its date and speaker misses (rules-1.12, rules-1.13); fresh9 is wholly blind
     EvalSet("fresh8", HERE / "corpus_fresh8/fresh8.gold.json", HERE / "corpus_fresh8/articles",
-            {"claim_f1": 0.95, "attributed_f1": 0.75, "date_accuracy": 0.8, "subject_accuracy": 0.9,
+            {"claim_f1": 0.95, "attributed_f1": 0.82, "date_accuracy": 0.8, "subject_accuracy": 0.9,
              "fact_pair_f1": 0.35}, min_articles=8, min_facts=15),
     EvalSet("fresh9", HERE / "corpus_fresh9/fresh9.gold.json", HERE / "corpus_fresh9/articles",
             {"claim_f1": 0.9, "attributed_f1": 0.8, "date_accuracy": 0.55, "subject_accuracy": 0.85,

@@ -52,8 +52,3 @@ def test_a_date_right_before_the_verb_of_saying_dates_the_saying():
     assert _by_value(text, 212).date == "2031-03-10"        # the quake's day, not the engineers' visit
     text = "The unions have called a national strike for March 21 and say they expect 10,000 to take part."
     assert _by_value(text, 10000).date == "2031-03-21"      # a date further back is the event's
-
-
-def test_the_extractor_version_names_these_rules():
-    from services.extract.pipeline import EXTRACTOR_VERSION
-    assert EXTRACTOR_VERSION == "rules-1.12"

@@ -54,6 +54,9 @@ ORG_WORDS = {
     "consultancy", "firm", "charity", "organisers", "organizers", "officials", "authorities", "data", "report",
     "survey", "figures", "statistics", "coastguard", "navy", "airline", "railway", "metro", "club", "league",
     "chamber", "directorate", "inspectorate", "utility", "trust",
+    # news outlets: "Continental Press", "the Daily Meridian" are not a "she"
+    "press", "news", "times", "post", "tribune", "herald", "gazette", "wire", "radio", "television", "tv",
+    "broadcaster", "newspaper", "journal", "chronicle",
 }
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "sir", "lt", "col", "gen", "capt", "sgt", "maj", "prof", "spokesman",
                  "spokeswoman", "spokesperson", "minister", "president", "governor", "mayor", "leader", "chief",
@@ -105,6 +108,10 @@ COUNT_NOUNS = {"count", "counts", "toll", "tally", "turnout", "number", "numbers
                "result", "results", "estimate", "estimates", "data", "statistics", "census", "record", "records"}
 CLAIM_NOUNS = {"claim", "claims", "estimate", "estimates", "figure", "figures", "report", "reports", "statement",
                "assertion", "allegation", "count", "tally", "assessment", "account", "announcement"}
+STUDY_NOUNS = {"study", "survey", "analysis", "poll", "review", "audit", "investigation", "census", "inquiry"}
+"""Works whose author's figures they are: "a 2024 study by the University of Kesh found that 61% …"."""
+FINDING_VERBS = {"found", "finds", "showed", "shows", "estimated", "estimates", "concluded", "suggested", "suggests",
+                 "revealed", "reveals", "put", "puts", "said", "says"}
 MAX_NP = 16
 POSS_ADJ = {"earlier", "latest", "own", "new", "official", "revised", "initial", "final", "updated", "death",
             "provisional", "previous", "first", "estimated", "original", "lower", "higher", "casualty"}
@@ -240,6 +247,16 @@ def subject_before(low: list[str], toks: list[Token], v: int) -> tuple[int, int]
         a0 = _walk_segment(low, j - 1, toks)
         if a0 < j - 1 and _np_like(low, toks, a0, j - 1):
             return a0, j - 1
+    # "Municipal engineers who reached the two towns yesterday said …": the subject is the NP the relative
+    # clause hangs on, not the clause's last noun
+    for r in range(j, max(0, j - 12), -1):
+        if low[r] in PUNCT_BOUNDARY or low[r] in SAY:
+            break
+        if low[r] == "who" and r >= 1 and low[r - 1] not in PUNCT_BOUNDARY:
+            a0 = _walk_segment(low, r, toks)
+            if a0 < r and _np_like(low, toks, a0, r):
+                return a0, r
+            break
     if j < 0:
         return None
     if low[j] in PASSIVE_AUX or low[j] in ("a", "an", "the", "to"):
@@ -350,12 +367,14 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
             if b > a:
                 cands.append(Cand("according", a, b, v, _span_text(doc, toks, a, b)))
             continue
-        if w in CLAIM_NOUNS and v + 1 < n and low[v + 1] == "by":
+        if w in CLAIM_NOUNS | STUDY_NOUNS and v + 1 < n and low[v + 1] == "by":
             a = v + 2
             b = a
-            while b < n and b - a < 10 and low[b] not in ("that", ",", ";", ".", "of", "—"):
+            # "of" inside a name ("a study by the University of Kesh found that …") does not end it
+            while b < n and b - a < 10 and low[b] not in ("that", ",", ";", ".", "—", *FINDING_VERBS) and not (
+                    low[b] == "of" and not (b + 1 < n and toks[b + 1].is_cap)):
                 b += 1
-            if b > a and b < n and low[b] == "that":
+            if b > a and b < n and (low[b] == "that" or low[b] in FINDING_VERBS):
                 cands.append(Cand("claimby", a, b, v, _span_text(doc, toks, a, b)))
             continue
         if w not in SAY and not (w in AGENT_PARTICIPLES and v + 1 < n and low[v + 1] == "by"):
@@ -385,8 +404,9 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
         denied = w in DENY
         # inverted: '…,” said X' / '…, said X'
         if v > 0 and (low[v - 1] in (",", "”", "\"") or (v > 1 and low[v - 1] in CLOSE_Q)) and \
-                w in ("said", "says", "added", "adds", "told", "claimed", "wrote", "insisted", "noted", "explained",
+                w in ("said", "says", "added", "adds", "claimed", "wrote", "insisted", "noted", "explained",
                       "tweeted", "reported", "stated", "according"):
+            # not "told": what follows it is the audience ('…," the spokeswoman, Jana Horvat, told Continental Press')
             np = _np_after(low, toks, v)
             if np and any(w in FINITE for w in low[np[0]:np[1]]):
                 np = None        # "Local officials …, the worst hit, said the hospital there had treated …"
@@ -477,6 +497,16 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
                 cands.append(Cand("possessive", a, b, m, name, say_type=False))
             else:
                 cands.append(Cand("possessive", k, k + 1, m, toks[k].text, say_type=False))
+    # "an initial police estimate of 18,000", "the union count of 6,500": a body's own figure, named bare
+    for k, w in enumerate(low):
+        if w not in ORG_WORDS or k + 1 >= n or low[k + 1] not in COUNT_NOUNS or k == 0 or \
+                low[k - 1] not in NOUN_BEFORE | POSS_ADJ:
+            continue
+        g = k + 2
+        while g < n and g - k - 1 <= 5 and low[g] in POSS_GAP:
+            g += 1
+        if g < n and (toks[g].text[:1].isdigit() or low[g].split("-")[0] in _NUMBER_WORDS):
+            cands.append(Cand("possessive", k, k + 1, k + 1, toks[k].text, say_type=False))
     # "the official count of N", "India's official tally on Wednesday was N"
     for k, w in enumerate(low):
         if w == "official" and k + 1 < n:
@@ -540,7 +570,8 @@ class Resolver:
         self.timeline: list[tuple[int, int, Attribution]] = []
 
     def add(self, pos: int, att: Attribution) -> None:
-        if att.name and not self.is_pronoun(att.name):
+        # a subject holding a figure ("About 70% of the 2,300 residents") is what is counted, never who speaks
+        if att.name and not self.is_pronoun(att.name) and not re.search(r"\d", att.name):
             bisect.insort(self.timeline, (pos, len(self.timeline), att), key=lambda x: x[0])
 
     def before(self, pos: int, limit: int = 200):
@@ -557,6 +588,9 @@ class Resolver:
 
     def resolve(self, pos: int, att: Attribution) -> Attribution:
         if not att.name:
+            return att
+        if self.is_pronoun(att.name) and len(att.name.split()) > 1 and kind_of(att.name) == "org":
+            # "its operator", "their union": a body of its own, named by its role ("operator" is who speaks)
             return att
         if self.is_pronoun(att.name):
             p0 = att.name.lower().split()[0]
