@@ -57,4 +57,4 @@ def test_the_subject_of_a_relative_clause_says_it():
 
 def test_the_extractor_version_names_these_rules():
     from services.extract.pipeline import EXTRACTOR_VERSION
-    assert EXTRACTOR_VERSION == "rules-1.13"
+    assert EXTRACTOR_VERSION == "rules-1.14"

@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+from .helpers import by_value
 from .helpers import by_value as _by_value
 
 
@@ -52,3 +53,11 @@ def test_a_date_right_before_the_verb_of_saying_dates_the_saying():
     assert _by_value(text, 212).date == "2031-03-10"        # the quake's day, not the engineers' visit
     text = "The unions have called a national strike for March 21 and say they expect 10,000 to take part."
     assert _by_value(text, 10000).date == "2031-03-21"      # a date further back is the event's
+
+
+def test_a_dateline_with_a_region_is_no_story_date():
+    # rules-1.14 (from fresh9's date misses): "CITY, Region, March 11 (Agency) -" dates the filing, not the event
+    text = ("MEROVO, Dalesk, March 13 (Nordwire) - At least three people were killed when chlorine leaked from a "
+            "water plant late on Tuesday, the emergencies ministry said.\n\n"
+            "The company said 14 workers had been at the site when the leak began.")
+    assert by_value(text, 14).date == "2031-03-11"        # the story's day, not the dateline's

@@ -88,12 +88,15 @@ class Expr:
         self.rel, self.weekday, self.speech, self.noun = rel, weekday, speech, noun
 
 
-_DATELINE_HEAD = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'/\-]+(?:\([A-Za-z ]+\))?,[ \t]*$")
+_DATELINE_HEAD = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'/\-]+(?:\([A-Za-z ]+\))?,"
+                            r"(?:[ \t]*[A-Z][A-Za-z .'\-]{1,30},)?[ \t]*$")
+"""A wire dateline's place before its date: "CARACAS, ", "SARNY, Karvonia (AP), ", "MEROVO, Dalesk, "."""
 _DATELINE_TAIL = re.compile(r"^(?:,?[ \t]*\d{4})?[ \t]*(?:-|–|—|\(|/)")
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    """A date in a wire dateline ("CARACAS, March 2 - …", "ASTRAVA, April 8 (Reuters) -"): it dates
+    """A date in a wire dateline ("CARACAS, March 2 - …", "ASTRAVA, April 8 (Reuters) -", "MEROVO, Dalesk, March
+    11 (Nordwire) -"): it dates
     the filing of the story, not the event a figure counts."""
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_DATELINE_HEAD.search(text[line_start:start])) and bool(_DATELINE_TAIL.match(text[end:end + 12]))
