@@ -152,6 +152,14 @@ def _side_label(side: str) -> str:
     return side
 
 
+def _reading_order(c: "_C") -> tuple:
+    """Reports in the order they were published, each read from the top: the order the greedy steps visit claims
+    in (parts, place groups, date groups, report days), so that which of several plausible groupings comes out
+    depends on the news, not on claim ids, which hash the extractor's version (ids only break ties)."""
+    return (c.published, c.article, c.claim.quantity.span.start, c.claim.evidence.start, str(c.claim.quantity.value),
+            c.id)
+
+
 def _prepare(claim: Claim, gaz: Gazetteer) -> _C:
     subject, event, verb = rules.subject_event_verb(claim)
     return _C(
@@ -280,7 +288,7 @@ class _PartsMatch:
 def _find_parts(cs: list[_C], gaz: Gazetteer) -> list[_PartsMatch]:
     """Every (total, parts) pair where parts from one source sum to the total; greedy by priority."""
     index = _PartsIndex(gaz)
-    for c in sorted(cs, key=lambda c: c.id):
+    for c in sorted(cs, key=_reading_order):
         index.add(c)
     return index.chosen()
 
@@ -483,7 +491,7 @@ def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
     if len(groups) > 1:
         groups = _merge_story_places(bucket, groups, set_to_group, gaz)
     placeless = [c for c in bucket if not c.leaves]
-    for c in sorted(bucket, key=lambda c: c.id):
+    for c in sorted(bucket, key=_reading_order):
         if c.leaves:
             g = set_to_group[c.leaves]
             g.add(c, RULE_SAME_KEY if c.leaves == g.places else RULE_PART_OF_PLACE if before[c.leaves] is g
@@ -610,7 +618,7 @@ def _date_split(place_group: _Group, gaz: Gazetteer, cumulative: bool = False) -
     (`_merge_report_days`)."""
     dated: dict[str, _Group] = {}
     loose: list[tuple[_C, str]] = []
-    for c, rule in sorted(place_group.members.values(), key=lambda m: m[0].id):
+    for c, rule in sorted(place_group.members.values(), key=lambda m: _reading_order(m[0])):
         if c.date is not None and c.date.exact and not c.soft_date:
             g = dated.setdefault(c.date.text, _Group(places=place_group.places, date=c.date.text))
             g.add(c, rule)
@@ -700,7 +708,7 @@ def _merge_report_days(dated: dict[str, _Group], gaz: Gazetteer) -> dict[str, _G
     article's "5 killed on Monday, 3 on Tuesday" are two counts)."""
     days = sorted(dated)
     arts = {d: {c.article for c, _ in dated[d].members.values()} for d in days}
-    claims = {d: sorted((c for c, _ in dated[d].members.values()), key=lambda c: c.id) for d in days}
+    claims = {d: sorted((c for c, _ in dated[d].members.values()), key=_reading_order) for d in days}
     parent = {d: d for d in days}
 
     def find(x):
