@@ -70,13 +70,17 @@ SETS = [
             {"claim_f1": 0.95, "attributed_f1": 0.8, "date_accuracy": 0.7, "subject_accuracy": 0.9,
              "fact_pair_f1": 0.2}, min_articles=8, min_facts=10),
     # blind (see README "Evaluation"): floors guard against regressions only; never look at their misses.
-    # fresh8 was opened for its date and speaker misses (rules-1.12, rules-1.13); fresh9 is wholly blind
+    # fresh8 was opened for its date and speaker misses (rules-1.12, rules-1.13), fresh9 for its dates (rules-1.14);
+    # fresh10 is wholly blind
     EvalSet("fresh8", HERE / "corpus_fresh8/fresh8.gold.json", HERE / "corpus_fresh8/articles",
             {"claim_f1": 0.95, "attributed_f1": 0.82, "date_accuracy": 0.8, "subject_accuracy": 0.9,
              "fact_pair_f1": 0.35}, min_articles=8, min_facts=15),
     EvalSet("fresh9", HERE / "corpus_fresh9/fresh9.gold.json", HERE / "corpus_fresh9/articles",
-            {"claim_f1": 0.9, "attributed_f1": 0.8, "date_accuracy": 0.55, "subject_accuracy": 0.85,
+            {"claim_f1": 0.9, "attributed_f1": 0.8, "date_accuracy": 0.6, "subject_accuracy": 0.85,
              "fact_pair_f1": 0.25}, min_articles=8, min_facts=15),
+    EvalSet("fresh10", HERE / "corpus_fresh10/fresh10.gold.json", HERE / "corpus_fresh10/articles",
+            {"claim_f1": 0.95, "attributed_f1": 0.85, "date_accuracy": 0.7, "subject_accuracy": 0.9,
+             "fact_pair_f1": 0.3}, min_articles=8, min_facts=15),
     EvalSet("seeds", EVAL / "seeds.gold.json", EVAL.parent / "seeds",
             {"claim_f1": 1.0, "attributed_f1": 1.0, "date_accuracy": 1.0, "subject_accuracy": 1.0,
              "affiliation_accuracy": 1.0, "fact_pair_f1": 0.9, "fact_status_accuracy": 1.0}, min_articles=2),
