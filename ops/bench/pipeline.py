@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import os
 import statistics
 import subprocess
@@ -55,10 +56,18 @@ def extractor_alone(texts: list[str]) -> dict:
 
     articles = [read_article(t, uri=f"bench/{i:06d}.txt") for i, t in enumerate(texts)]
     extract(articles[0])
-    t0 = time.perf_counter()
-    claims = sum(len(extract(a)) for a in articles)
-    secs = time.perf_counter() - t0
-    return {"articles": len(articles), "claims": claims, "per_s": len(articles) / secs}
+    # the best of REPEATS passes: one pass takes well under a second, and a burst of another process on a shared
+    # machine would otherwise halve the baseline (and double the ratio); the best pass is the extractor's speed
+    best = math.inf
+    for _ in range(REPEATS):
+        t0 = time.perf_counter()
+        claims = sum(len(extract(a)) for a in articles)
+        best = min(best, time.perf_counter() - t0)
+    return {"articles": len(articles), "claims": claims, "per_s": len(articles) / best}
+
+
+REPEATS = 3
+"""Passes of `extractor_alone` over the same articles; the fastest is reported."""
 
 
 def _settings(**kw) -> Settings:
