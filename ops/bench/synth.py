@@ -26,7 +26,6 @@ from contracts.articles import article_id_for
 from contracts.events import decode_event
 from contracts.streams import ARTICLES, CLAIMS, FACTS, dedupe_key
 from ops.newsgen import reports_with_truth
-from services.extract.components.story import article_names
 
 EXTRACTOR_VERSION = "bench-synth-1"
 RECORDED_AT = "2031-05-01T12:00:00.000Z"
@@ -75,7 +74,6 @@ def reports_events(n_reports: int, *, seed: int = 11) -> Iterator[list[tuple[str
         title = text.split("\n", 1)[0].split(" ", 3)[-1].strip()
         outlet = truth[0]["outlet"] if truth else None
         uri = f"bench/report_{i:07d}.txt"
-        names = article_names(text)   # what the extractor writes on every claim's article
         out = [(ARTICLES, "ar_" + aid, _envelope("ArticleReceived", "ar_" + aid, {
             "id": aid, "uri": uri, "title": title, "outlet": outlet, "published": published, "text": text,
         }, "s_" + aid, aid), aid)]
@@ -87,8 +85,7 @@ def reports_events(n_reports: int, *, seed: int = 11) -> Iterator[list[tuple[str
             s_start = text.find(t["sentence"])
             claim = {
                 "claim_id": cid,
-                "article": {"id": aid, "uri": uri, "title": title, "outlet": outlet, "published": published,
-                            "names": names},
+                "article": {"id": aid, "uri": uri, "title": title, "outlet": outlet, "published": published},
                 "speaker": {"name": t["speaker"], "role": None, "affiliation": t["side"], "span": None},
                 "quantity": {"value": t["value"], "low": low, "high": high, "approx": approx, "unit": "count",
                              "text": t["figure"], "span": _span(text, t["start"], t["end"])},
