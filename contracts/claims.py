@@ -40,10 +40,6 @@ class ArticleRef(_Frozen):
     outlet: str | None = None
     published: str | None = None
     """ISO date (YYYY-MM-DD) the article was published, when known."""
-    names: list[str] = Field(default_factory=list)
-    """The names the article mentions most (people, places, bodies; lower-case stems, "karvon" for Karvonia
-    and Karvonians), most frequent first: what ties it to other reports of its story. Empty in events
-    written before it existed."""
 
 
 class Speaker(_Frozen):

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from datetime import date
 
 from contracts.articles import Article
-from contracts.claims import ArticleRef, Claim, Quantity, Span, Speaker, claim_id_for
+from contracts.claims import Claim, Quantity, Span, Speaker, claim_id_for
 from services.extract.components import (affiliation, dates, places, quantities, quotes, sentences, speakers,
-                                         story, subjects)
+                                         subjects)
 from services.extract.doc import Doc, Mention
 
 EXTRACTOR_VERSION = "rules-1.14"
@@ -75,7 +75,7 @@ def analyse(text: str, published: str | None = None) -> Doc:
     return doc
 
 
-def _claim(article: Article, ref: ArticleRef, doc: Doc, m: Mention) -> Claim:
+def _claim(article: Article, doc: Doc, m: Mention) -> Claim:
     sent = doc.sentences[m.sent]
     evidence = Span(start=sent.start, end=sent.end, text=doc.text[sent.start:sent.end])
     qspan = Span(start=m.start, end=m.end, text=m.text)
@@ -88,7 +88,7 @@ def _claim(article: Article, ref: ArticleRef, doc: Doc, m: Mention) -> Claim:
     quantity = Quantity(value=value, low=low, high=high, approx=m.approx, unit=m.unit, text=m.text, span=qspan)
     cid = claim_id_for(article_id=article.id, quantity_span=qspan, value=value, low=low, high=high,
                        extractor_version=EXTRACTOR_VERSION)
-    return Claim(claim_id=cid, article=ref, speaker=speaker, quantity=quantity,
+    return Claim(claim_id=cid, article=article.ref(), speaker=speaker, quantity=quantity,
                  subject=m.subject or "people", event=m.event, places=m.places, date=m.date,
                  date_text=m.date_text, polarity="denied" if att and att.denied else "asserted",
                  evidence=evidence, extractor_version=EXTRACTOR_VERSION)
@@ -99,7 +99,6 @@ def extract(article: Article) -> list[Claim]:
     if not isinstance(article.text, str) or not article.text.strip():
         return []
     doc = analyse(article.text, article.published)
-    ref = article.ref().model_copy(update={"names": story.article_names(article.text)})
-    claims = [_claim(article, ref, doc, m) for m in doc.mentions]
+    claims = [_claim(article, doc, m) for m in doc.mentions]
     claims.sort(key=lambda c: (c.evidence.start, c.quantity.span.start))
     return claims

@@ -133,8 +133,6 @@ class _C:
     event from above but does not tell two events apart."""
     article: str = ""
     """`claim.article.id`, copied once: the rules read it millions of times (issue 6)."""
-    names: frozenset = frozenset()
-    """Its article's names (`ArticleRef.names`): what ties it to other reports of its story in `_article_split`."""
     verb: str = ""
     """For a claim whose verb the event table does not know (read as eventless): that verb, verbatim. It
     names the bucket the claim stays in when it joins no event (`_rest_key`)."""
@@ -168,16 +166,8 @@ def _prepare(claim: Claim, gaz: Gazetteer) -> _C:
         side=rules.side_of(claim), speaker=rules.speaker_key(claim), asserted=claim.polarity == "asserted",
         published=(claim.article.published or "").strip(),
         definite=claim.quantity.approx in PART_APPROX and rules.is_bounded(rules.interval_of(claim)),
-        soft_date=_is_soft_date(claim), article=claim.article.id, verb=verb, names=frozenset(claim.article.names),
+        soft_date=_is_soft_date(claim), article=claim.article.id, verb=verb,
     )
-
-
-STORY_NAMES_SHARED = 2
-"""Two reports whose articles share this many names (`ArticleRef.names`: "Brenko" and "Estrel"; "Via Sarto"
-and "Varenza") tell one story: `_article_split` keeps their claims together. One shared name is too little (a
-country, a capital). Only there: in `_articles_linked`, which places placeless claims and links report days,
-the same tie was tried and made more ambiguity than it resolved (fresh7 0.308 -> 0.233, fresh5 0.494 -> 0.42)."""
-
 
 
 SOFT_DATE_WORDS = {"yesterday", "today", "tonight", "last night", "overnight", "this morning", "earlier today"}
@@ -874,8 +864,7 @@ def _hard_day(x: _C) -> str | None:
 
 @lru_cache(maxsize=262144)
 def _sigs_linked(sa: tuple, sb: tuple, gaz: Gazetteer) -> bool:
-    """`_articles_linked` of two single claims, from what it reads of each: (headline, stated day, place set,
-    article names)."""
+    """`_articles_linked` of two single claims, from what it reads of each: (headline, stated day, place set)."""
     return bool(_titles_tied_text(sa[0], sb[0]) or (sa[1] is not None and sa[1] == sb[1])
                 or (sa[2] and sb[2] and gaz.sets_comparable(sa[2], sb[2])))
 
@@ -886,8 +875,8 @@ def _articles_linked(a: list[_C], b: list[_C], gaz: Gazetteer) -> bool:
     a missing date is no evidence."""
     if len(a) == 1 and len(b) == 1:
         x, y = a[0], b[0]
-        return _sigs_linked((x.claim.article.title, _hard_day(x), x.leaves, x.names),
-                            (y.claim.article.title, _hard_day(y), y.leaves, y.names), gaz)
+        return _sigs_linked((x.claim.article.title, _hard_day(x), x.leaves),
+                            (y.claim.article.title, _hard_day(y), y.leaves), gaz)
     if _titles_tied(a[0], b[0]):
         return True
     # the pairwise test over all (x, y), on the distinct days and place sets of each side (same answer)
@@ -965,19 +954,6 @@ def _link_components(arts: list[str], by_article: dict[str, list[_C]], gaz: Gaze
         for y in sets[i + 1:]:
             if find(by_leaves[x]) != find(by_leaves[y]) and gaz.sets_comparable(x, y):
                 union(by_leaves[x], by_leaves[y])
-    # articles that share `STORY_NAMES_SHARED` of their names, counted per pair through an index by name
-    by_name: dict[str, list[str]] = defaultdict(list)
-    for a in arts:
-        for n in by_article[a][0].names:
-            by_name[n].append(a)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for ms in by_name.values():
-        for i, x in enumerate(ms):
-            for y in ms[i + 1:]:
-                shared[(x, y)] += 1
-    for (x, y), k in shared.items():
-        if k >= STORY_NAMES_SHARED:
-            union(x, y)
     comps: dict = defaultdict(list)
     for x in arts:
         comps[find(x)].append(x)
@@ -986,9 +962,8 @@ def _link_components(arts: list[str], by_article: dict[str, list[_C]], gaz: Gaze
 
 def _article_split(g: _Group, gaz: Gazetteer) -> list[_Group]:
     """Claims of different articles share a fact only when something ties the articles' claims to one
-    event (`_articles_linked`, or articles sharing `STORY_NAMES_SHARED` names; transitively): unrelated stories
-    that only share a subject and an event ("people killed", no place, no stated date) are different facts.
-    Components are ordered by size,
+    event (`_articles_linked`, transitively): unrelated stories that only share a subject and an event
+    ("people killed", no place, no stated date) are different facts. Components are ordered by size,
     then by their first article; all but the first get a tag (their first article) in their fact id."""
     by_article: dict[str, list[_C]] = defaultdict(list)
     for c, _ in g.members.values():

@@ -87,21 +87,3 @@ def test_story_places_incremental_equals_batch():
         for c in order:
             r.add(c)
         assert r.facts() == reconcile(cs)
-
-
-# --- reports tied by the names their articles share (23 November 2026) --------------------------------------
-
-def _named(c, names):
-    return c.model_copy(update={"article": c.article.model_copy(update={"names": names})})
-
-
-def test_reports_sharing_two_names_are_one_story():
-    a = claim(40, subject="people", event="killed", places=(), date=None, article="n1", speaker="Police")
-    b = claim(40, subject="people", event="killed", places=(), date=None, article="n2", speaker="Medics",
-              affiliation="Southland")
-    apart = reconcile([a, b])
-    assert len(apart) == 2          # nothing ties two placeless, undated reports: two stories
-    one = reconcile([_named(a, ["brenko", "sarny", "estrel"]), _named(b, ["sarny", "brenko", "dorsay"])])
-    assert len(one) == 1
-    still = reconcile([_named(a, ["brenko", "sarny"]), _named(b, ["sarny", "dorsay"])])
-    assert len(still) == 2          # one shared name (a city) is not a story
