@@ -126,6 +126,16 @@ class Runtime:
     def connect(cls, url: str, settings: Settings) -> "Runtime":
         return cls(settings, Redis.from_url(url, health_check_interval=10, socket_keepalive=True))
 
+    async def server_id(self) -> str:
+        """The Redis server's `run_id`: a new one each time the server starts.
+
+        Why a stateful service asks: a server restarted from its AOF under `appendfsync
+        everysec` may have lost the writes it acknowledged last (up to a second or two, more
+        when a slow disk postpones the AOF write). A service whose memory is derived from the
+        log can then be ahead of the log, and must rebuild from the log before it goes on."""
+        info = await self.redis.info("server")
+        return str(info["run_id"])
+
 
 class Service:
     """Base of the four services. A service lists its subscriptions and may restore state on start."""

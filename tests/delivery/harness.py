@@ -216,6 +216,29 @@ def compare(expected: dict, got: dict) -> list[str]:
     return problems[:20]
 
 
+async def which_layer(redis: Redis) -> list[str]:
+    """Where a picture that differs from the clean run's went wrong: the fact events in the log
+    (against a reconciler fed all the log's claims) or the read model (against a fold of the log)."""
+    from contracts.events import ClaimExtracted, FactUpdated, FactWasRetired
+    from services.projection.app import fold_log
+    from services.reconcile.engine import Reconciler
+
+    store = EventStore(redis)
+    last: dict[str, str | None] = {}
+    async for _, ev in store.read(FACTS):
+        if isinstance(ev, (FactUpdated, FactWasRetired)):
+            last[ev.payload.fact_id] = ev.payload.model_dump_json() if isinstance(ev, FactUpdated) else None
+    logged = {fid: s for fid, s in last.items() if s is not None}
+    claims = [ev.payload async for _, ev in store.read(CLAIMS) if isinstance(ev, ClaimExtracted)]
+    engine = {f.fact_id: f.model_dump_json() for f in Reconciler(claims).facts()}
+    bad = sorted(fid for fid in set(logged) | set(engine) if logged.get(fid) != engine.get(fid))
+    out = [f"fact log vs a reconciler of all {len(claims)} claims: {len(bad)} facts differ {bad[:5]}"]
+    folded = (await fold_log(store)).to_json()
+    out.append("read model vs a fold of the log: " + ("equal" if folded == await readmodel.picture_json(redis)
+                                                      else "DIFFERENT"))
+    return out
+
+
 def record(test: str, **figures) -> None:
     """Append this test's figures to artifacts/delivery-figures.json (printed at the end of the session)."""
     FIGURES.parent.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,8 @@ import time
 import pytest
 from redis.asyncio import Redis
 
-from tests.delivery.harness import SERVICES, compare, duplicates, pending_of, record, signature, submit_raw
+from tests.delivery.harness import (SERVICES, compare, duplicates, pending_of, record, signature, submit_raw,
+                                    which_layer)
 from claimlog.runtime import wait_drained
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
@@ -64,6 +65,8 @@ async def test_kill_9_each_worker_mid_batch(redis7, workers, clean_run):
     got = await signature(redis)
     dups = await duplicates(redis)
     problems = compare(expected, got)
+    if problems:
+        problems += await which_layer(redis)
     lost_articles = len(set(expected["articles"]) - set(got["articles"]))
     lost_claims = len(set(expected["claims"]) - set(got["claims"]))
     record("kill -9 each worker mid-batch", articles=N_ARTICLES, faults_injected=len(left_pending),

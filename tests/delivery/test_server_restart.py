@@ -10,8 +10,8 @@ from redis.asyncio import Redis
 
 from claimlog.runtime import wait_drained
 from contracts.streams import ARTICLES, CLAIMS, DEAD_LETTERS, FACTS, INBOX
-from tests.conftest import RedisServerProcess
-from tests.delivery.harness import compare, duplicates, record, signature, submit_raw
+from tests.conftest import restart_server
+from tests.delivery.harness import compare, which_layer, duplicates, record, signature, submit_raw
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 
@@ -22,14 +22,6 @@ STREAMS = (INBOX, ARTICLES, CLAIMS, FACTS, DEAD_LETTERS)
 async def _snapshot(redis: Redis) -> dict[str, set[bytes]]:
     """Every entry id the server has acknowledged so far, per stream."""
     return {s: {eid for eid, _ in await redis.xrange(s)} for s in STREAMS}
-
-
-def _restart(srv):
-    if isinstance(srv, RedisServerProcess):
-        return RedisServerProcess(srv.data_dir, srv.port).start()
-    from claimlog.server import EmbeddedServer
-    port = int(srv.url.rsplit(":", 1)[1].split("/")[0])
-    return EmbeddedServer(srv.data_dir, port=port).start()
 
 
 async def _wait_for_claims(redis: Redis, at_least: int, timeout: float = 60) -> None:
@@ -60,7 +52,7 @@ async def test_redis_restart_from_aof_mid_stream(redis7, workers, clean_run):
                 srv.stop()
             await redis.aclose()
             await asyncio.sleep(1.5)  # the workers see the server gone
-            srv = _restart(srv)
+            srv = restart_server(srv)
             redis = Redis.from_url(srv.url)
             after = await _snapshot(redis)
             lost[how] = sum(len(before[s] - after[s]) for s in STREAMS)
@@ -69,6 +61,8 @@ async def test_redis_restart_from_aof_mid_stream(redis7, workers, clean_run):
         got = await signature(redis)
         dups = await duplicates(redis)
         problems = compare(expected, got)
+        if problems:
+            problems += await which_layer(redis)
     finally:
         await redis.aclose()
         srv.stop()
