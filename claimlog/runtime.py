@@ -313,7 +313,13 @@ def _subscribe_batch(broker: RedisBroker, sub: Subscription, settings: Settings,
         if items:
             if sub.ordered:
                 await _turn(redis, sub, ids[0], wait=_turn_wait(settings))
-            failures = await run(items) or {}
+            try:
+                failures = await run(items) or {}
+            except Exception as exc:
+                # the whole batch failed (e.g. Redis went away mid-batch): nothing is acked, all is redelivered
+                log.warning("batch failed; will be redelivered", service=sub.group, stream=sub.stream,
+                            entries=len(ids), error=f"{type(exc).__name__}: {exc}")
+                raise
             failed.update(failures)
             done += [entry_id for _, entry_id in items if entry_id not in failures]
         # A batch is the first delivery of each of its entries (XREADGROUP >).

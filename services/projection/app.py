@@ -132,11 +132,13 @@ class ProjectionService(Service):
 
     async def restore(self) -> None:
         """Fold the whole log into the picture and write all of it to the read model."""
-        self._server = await self.rt.server_id()
+        self._server = None  # until the rebuild is complete: a failure half-way makes the next batch retry it
+        server = await self.rt.server_id()
         self.picture = await fold_log(self.rt.store)
         self._early_extractions.clear()
         self._unwritten = (set(), set())
         await readmodel.write_all(self.rt.redis, self.picture)
+        self._server = server
         self.log.info("picture restored from the log", events=self.picture.events_applied,
                       facts=len(self.picture.facts))
 

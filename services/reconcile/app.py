@@ -42,7 +42,8 @@ class ReconcileService(Service):
         changes were lost; the redelivered claim would change nothing, so those changes are
         appended here (`_repairs`), and the picture folded from the log is again the one that a
         clean run gives."""
-        self.server = await self.rt.server_id()
+        self.stale = True  # until the rebuild is complete: a failure half-way makes the next batch retry it
+        server = await self.rt.server_id()
         latest: dict[str, Fact | None] = {}
         grouped: set[str] = set()
         async for _, ev in self.rt.store.read(FACTS):
@@ -56,12 +57,12 @@ class ReconcileService(Service):
             if isinstance(ev, ClaimExtracted) and ev.payload.claim_id in grouped:
                 claims.append(ev)
         self.reconciler = Reconciler(ev.payload for ev in claims)
-        self.stale = False
         repairs = _repairs(self.reconciler.facts(), latest, claims)
         if repairs:
             await self.rt.store.append(FACTS, [self._fact_event(ch, cause) for ch, cause in repairs])
             self.log.warning("fact log repaired: its last events were missing", facts=len(repairs),
                              fact_ids=[ch.fact_id for ch, _ in repairs][:20])
+        self.server, self.stale = server, False
         self.log.info("reconcile state restored", claims=len(claims))
 
     async def _ensure_current(self) -> None:

@@ -233,6 +233,19 @@ async def which_layer(redis: Redis) -> list[str]:
     engine = {f.fact_id: f.model_dump_json() for f in Reconciler(claims).facts()}
     bad = sorted(fid for fid in set(logged) | set(engine) if logged.get(fid) != engine.get(fid))
     out = [f"fact log vs a reconciler of all {len(claims)} claims: {len(bad)} facts differ {bad[:5]}"]
+    members = {fid: orjson.loads(engine[fid])["members"] if fid in engine else [] for fid in bad[:3]}
+    wanted = {m["claim_id"] for ms in members.values() for m in ms}
+    async for eid, ev in store.read(FACTS):
+        if isinstance(ev, (FactUpdated, FactWasRetired)):
+            mids = {m.claim_id for m in ev.payload.members} if isinstance(ev, FactUpdated) else set()
+            if ev.payload.fact_id in bad[:3] or mids & wanted:
+                out.append(f"  log {eid} {type(ev).__name__} {ev.payload.fact_id} cause={ev.causation_id} "
+                           f"members={sorted(mids)}")
+    for fid, ms in members.items():
+        out.append(f"  clean {fid}: members={sorted(m['claim_id'] for m in ms)}")
+    async for eid, ev in store.read(CLAIMS):
+        if isinstance(ev, ClaimExtracted) and ev.payload.claim_id in wanted:
+            out.append(f"  claim {eid} {ev.payload.claim_id} article={ev.payload.article.id}")
     folded = (await fold_log(store)).to_json()
     out.append("read model vs a fold of the log: " + ("equal" if folded == await readmodel.picture_json(redis)
                                                       else "DIFFERENT"))

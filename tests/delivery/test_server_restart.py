@@ -75,5 +75,7 @@ async def test_redis_restart_from_aof_mid_stream(redis7, workers, clean_run):
            acknowledged_entries_lost=sum(lost.values()), events_lost=len(set(expected["claims"]) - set(got["claims"])),
            duplicates=sum(dups.values()), seconds=round(time.monotonic() - t0, 1))
     assert not any(lost.values()), lost
+    if problems:
+        print("\n".join(problems))
     assert not problems, problems
     assert sum(dups.values()) == 0, dups
