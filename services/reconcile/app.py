@@ -46,7 +46,8 @@ class ReconcileService(Service):
         server = await self.rt.server_id()
         latest: dict[str, Fact | None] = {}
         grouped: set[str] = set()
-        async for _, ev in self.rt.store.read(FACTS):
+        last_fact = None
+        async for last_fact, ev in self.rt.store.read(FACTS):
             if isinstance(ev, FactUpdated):
                 latest[ev.payload.fact_id] = ev.payload
                 grouped.update(m.claim_id for m in ev.payload.members)
@@ -59,7 +60,8 @@ class ReconcileService(Service):
         self.reconciler = Reconciler(ev.payload for ev in claims)
         repairs = _repairs(self.reconciler.facts(), latest, claims)
         if repairs:
-            await self.rt.store.append(FACTS, [self._fact_event(ch, cause) for ch, cause in repairs])
+            at = last_fact or "-"  # a repair may restore a state the fact had before, caused by the same claim
+            await self.rt.store.append(FACTS, [self._fact_event(ch, cause, salt=at) for ch, cause in repairs])
             self.log.warning("fact log repaired: its last events were missing", facts=len(repairs),
                              fact_ids=[ch.fact_id for ch, _ in repairs][:20])
         self.server, self.stale = server, False
@@ -101,6 +103,10 @@ class ReconcileService(Service):
             units = await (self._slots(items) if self.rt.settings.reconcile_slot_ms > 0 else self._reports(items))
             out: list[Event] = []
             for k, unit in enumerate(units):
+                # the claims this unit adds: a change is recorded as caused by one of them, never by a claim
+                # counted before (redelivered, read ahead, restored), whose own events may already hold the
+                # very same state of that fact (A -> B -> A): the same id would be taken for a duplicate
+                fresh = [(ev, eid) for ev, eid in unit if not self.reconciler.knows(ev.payload.claim_id)]
                 try:
                     changes = self.reconciler.add_many([ev.payload for ev, _ in unit])
                 except Exception as e:  # noqa: BLE001 - this report fails; the state is suspect
@@ -112,8 +118,8 @@ class ReconcileService(Service):
                         failures[entry_id] = RuntimeError("not handled: an earlier report of its batch failed")
                     failures = {eid: err for eid, err in failures.items() if eid in in_batch}
                     break
-                out += [self._fact_event(ch, _cause(ch, unit)) for ch in changes]
-                logged.append((unit, changes))
+                out += [self._fact_event(ch, _cause(ch, fresh)) for ch in changes]
+                logged.append((fresh, changes))
             if out:
                 try:
                     await self.rt.store.append(FACTS, out)
@@ -129,7 +135,7 @@ class ReconcileService(Service):
                 cause = _cause(ch, unit).payload
                 self.log.debug("fact updated" if isinstance(ch, Fact) else "fact retired",
                                article_id=cause.article.id, claim_id=cause.claim_id, fact_id=ch.fact_id,
-                               status=getattr(ch, "status", None), claims_in_unit=len(unit))
+                               status=getattr(ch, "status", None), claims_added=len(unit))
         return failures
 
     async def _reports(self, items: Sequence[tuple[Event, str]]) -> list[list[tuple[ClaimExtracted, str]]]:
@@ -205,13 +211,16 @@ class ReconcileService(Service):
         return units
 
     @staticmethod
-    def _fact_event(change: Fact | FactRetired, cause: ClaimExtracted) -> Event:
-        """The event of one fact change; its id hashes the cause and the new state (a redelivery appends nothing)."""
+    def _fact_event(change: Fact | FactRetired, cause: ClaimExtracted, *, salt: str = "") -> Event:
+        """The event of one fact change; its id hashes the cause and the new state (a redelivery appends nothing).
+
+        `salt` (a repair's log position) keeps a repair apart from an earlier event of the same cause and state."""
         state = change.model_dump_json()
+        parts = (cause.event_id, state, salt) if salt else (cause.event_id, state)
         if isinstance(change, Fact):
-            return FactUpdated.create(event_id="fu_" + stable_hash(cause.event_id, state), payload=change,
+            return FactUpdated.create(event_id="fu_" + stable_hash(*parts), payload=change,
                                       causation_id=cause.event_id, correlation_id=cause.correlation_id)
-        return FactWasRetired.create(event_id="fr_" + stable_hash(cause.event_id, state), payload=change,
+        return FactWasRetired.create(event_id="fr_" + stable_hash(*parts), payload=change,
                                      causation_id=cause.event_id, correlation_id=cause.correlation_id)
 
 

@@ -2246,6 +2246,10 @@ class Reconciler:
             changed.append(FactRetired(fact_id=fid, merged_into=into, reason=reason))
         return changed
 
+    def knows(self, claim_id: str) -> bool:
+        """Whether the claim was added (adding it again changes nothing)."""
+        return claim_id in self._claims
+
     def facts(self) -> list[Fact]:
         return [self._facts[fid] for fid in sorted(self._facts)]
 

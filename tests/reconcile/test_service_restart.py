@@ -128,3 +128,24 @@ async def reconnected(redis: Redis) -> None:
 def event_id(fields: dict) -> str:
     """The event id of a stream entry (what the store's dedupe set holds)."""
     return orjson.loads(decode_entry(fields[DATA_FIELD]))["event_id"]
+
+
+async def test_a_change_is_caused_by_a_claim_its_unit_added(server):
+    """A reclaimed claim is reconciled before the claims ahead of it in its slot (the reclaimer reads ahead,
+    never back); when those come, the unit holds it again. Their changes must not be recorded as caused by
+    it: its own events may already hold the same state of a fact (A -> B -> A), and the event id (cause and
+    state) would be taken for a duplicate and dropped. CI lost a fact that way after a server restart."""
+    rt, svc, items = await fed(server.url, slot_ms=1000)  # one slot holds (nearly) every report
+    claims = [(ev, eid) for ev, eid in items if isinstance(ev, ClaimExtracted)]
+    last = claims[-1]
+    assert await svc.on_batch([last]) == {}  # the reclaimer's single entry: reads ahead, nothing after it
+    first = {ev.event_id async for _, ev in rt.store.read(FACTS)}
+    assert first, "the lone claim made no fact"
+    assert await svc.on_batch(claims) == {}  # all of them, the known one last
+    later = [ev async for _, ev in rt.store.read(FACTS) if ev.event_id not in first]
+    assert len(later) > 10
+    assert all(ev.causation_id != last[0].event_id for ev in later)
+    claims_only = [ev.payload for ev, _ in claims]
+    clean = {f.fact_id: f.model_dump_json() for f in Reconciler(claims_only).facts()}
+    assert await live_facts(rt) == clean
+    await rt.redis.aclose()
