@@ -22,14 +22,30 @@ def _string(value: str) -> bytes:
     return pack(">H", len(raw)) + raw
 
 
+_PREFIX = _MAGIC + pack(">H", _VERSION)
+_HEADERS_START = len(_MAGIC) + 2 + 8
+_CONTENT_TYPE = _string("content-type") + _string("application/json")
+_MESSAGE_ID = _string("message_id")
+_CORRELATION_ID = _string("correlation_id")
+
+
 def encode_entry(body: bytes, *, message_id: str, correlation_id: str | None) -> bytes:
+    """`body` with faststream's binary header: content-type, message_id and correlation_id (= the
+    message id when None). The constant parts are built once: this runs for every appended event."""
+    mid = message_id.encode()
+    cid = (correlation_id or message_id).encode()
+    head = b"".join((_CONTENT_TYPE, _MESSAGE_ID, pack(">H", len(mid)), mid,
+                     _CORRELATION_ID, pack(">H", len(cid)), cid))
+    return b"".join((_PREFIX, pack(">IIH", _HEADERS_START, _HEADERS_START + 2 + len(head), 3), head, body))
+
+
+def _encode_entry_reference(body: bytes, *, message_id: str, correlation_id: str | None) -> bytes:
+    """The straightforward version of `encode_entry`, kept for the test that they agree byte for byte."""
     headers = {"content-type": "application/json", "message_id": message_id,
                "correlation_id": correlation_id or message_id}
     head = b"".join(_string(k) + _string(v) for k, v in headers.items())
-    headers_start = len(_MAGIC) + 2 + 8
-    data_start = headers_start + 2 + len(head)
-    return (_MAGIC + pack(">H", _VERSION) + pack(">II", headers_start, data_start)
-            + pack(">H", len(headers)) + head + body)
+    data_start = _HEADERS_START + 2 + len(head)
+    return (_PREFIX + pack(">II", _HEADERS_START, data_start) + pack(">H", len(headers)) + head + body)
 
 
 def decode_entry(raw: bytes) -> bytes:

@@ -4,7 +4,7 @@ Both sides write the same realistic events (articles with their text, claims,
 facts: ~1 KB on average) in batches of 500, to fresh streams. The raw side
 pipelines plain `XADD` of entries encoded beforehand; the store side is the real
 call with `Event` objects — encoding, the dedupe set and the Lua script included.
-Rounds alternate (raw, store, raw, store) and the best of each is kept, so a
+Rounds alternate (raw, store, raw, store, raw, store) and the best of each is kept, so a
 noisy neighbour hurts both alike.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from contracts.streams import dedupe_key
 BATCH = 500
 
 
-async def run(url: str, events: list[tuple[str, str, bytes, str]], *, rounds: int = 2) -> dict:
+async def run(url: str, events: list[tuple[str, str, bytes, str]], *, rounds: int = 3) -> dict:
     redis = Redis.from_url(url)
     store = EventStore(redis)
     objs = [decode_event(body) for _, _, body, _ in events]

@@ -58,3 +58,20 @@ def test_wire_format_is_what_faststream_parses():
     assert decode_event(body) == ev
     assert headers["correlation_id"] == "a_1" and headers["message_id"] == "s_1"
     assert decode_entry(raw) == body
+
+
+@pytest.mark.parametrize("message_id, correlation_id, body", [
+    ("s_1", "a_1", b"{}"), ("fu_0123456789abcdef", None, b'{"x": 1}'), ("é-ü-✓", "a_ß", "ünï".encode() * 50),
+    ("m", "", b""),
+])
+def test_encode_entry_is_the_reference_encoding(message_id, correlation_id, body):
+    """The fast encoder (constant parts built once) writes the very bytes of the plain one, which faststream parses."""
+    from faststream.redis.parser.binary import BinaryMessageFormatV1
+
+    from claimlog.wire import _encode_entry_reference
+
+    raw = encode_entry(body, message_id=message_id, correlation_id=correlation_id)
+    assert raw == _encode_entry_reference(body, message_id=message_id, correlation_id=correlation_id)
+    parsed, headers = BinaryMessageFormatV1.parse(raw)
+    assert parsed == body and headers["message_id"] == message_id
+    assert headers["correlation_id"] == (correlation_id or message_id)
