@@ -275,6 +275,12 @@ class _PartsMatch:
         return f"{terms} = {rules.fmt_number(total)} ({who})"
 
 
+def _day(c: _C) -> _date | None:
+    """The claim's exact day, or None when it is undated or dated by a longer span (a month, a range)."""
+    d = c.date
+    return d.start if d is not None and d.start == d.end else None
+
+
 def _find_parts(cs: list[_C], gaz: Gazetteer) -> list[_PartsMatch]:
     """Every (total, parts) pair where parts from one source sum to the total; greedy by priority."""
     index = _PartsIndex(gaz)
@@ -322,6 +328,14 @@ class _PartsIndex:
         """source group -> (second smallest high, second smallest low) of its figures (performance only):
         a total can have parts in the group only above both, as `_part_relation` wants two figures
         below the total at both ends (every figure here is definite: finite bounds)."""
+        # By day (performance only): `_part_relation` wants the part's and the total's dates compatible, so a
+        # total dated one exact day can only have parts in groups holding a figure of that day, an undated
+        # one or one of a longer span; and a group whose figures are all of exact days only totals of those
+        # days, undated ones or ones of a longer span. The candidates below are supersets of those.
+        self.wanted_on: dict[str, dict[object, set[tuple]]] = defaultdict(lambda: defaultdict(set))
+        """subject -> exact day (or None: undated or a longer span) -> the groups wanting it with such a figure."""
+        self.subject_on: dict[str, dict[object, list[_C]]] = defaultdict(lambda: defaultdict(list))
+        """subject -> exact day (or None: undated or a longer span) -> its claims of that day."""
 
     def add(self, c: _C) -> None:
         if not (c.asserted and c.definite):
@@ -333,10 +347,17 @@ class _PartsIndex:
         if len(group) >= 2:
             self.floor[key] = (sorted(p.iv[1] for p in group)[1], sorted(p.iv[0] for p in group)[1])
         self.by_subject[c.subject].append(c)
+        self.subject_on[c.subject][_day(c)].append(c)
         # `chosen()` is a function of `found`: it is chosen again only when `found` changes (performance)
         # (b) the new claim as a total for the other groups that want its subject
         hi, lo = c.iv[1], c.iv[0]
-        for other in sorted(self.wanted_by.get(c.subject, ())):
+        day = _day(c)
+        if day is None:
+            others = self.wanted_by.get(c.subject, ())
+        else:
+            on = self.wanted_on.get(c.subject)
+            others = (on.get(day, set()) | on.get(None, set())) if on else ()
+        for other in sorted(others):
             if other == key:
                 continue
             f = self.floor[other]
@@ -351,10 +372,17 @@ class _PartsIndex:
             return
         subjects = {p.subject for p in group}
         wanted = subjects | {t for s in subjects for t in rules.SUBJECT_PART_OF.get(s, ())}
+        days = {_day(p) for p in group}
         for s in wanted:
             self.wanted_by[s].add(key)
+            for d in days:
+                self.wanted_on[s][d].add(key)
         f_hi, f_lo = self.floor[key]
-        totals = {t.id: t for s in wanted for t in self.by_subject.get(s, ()) if f_hi < t.iv[1] and f_lo < t.iv[0]}
+        if None in days:
+            pool = (t for s in wanted for t in self.by_subject.get(s, ()))
+        else:
+            pool = (t for s in wanted for d in (*days, None) for t in self.subject_on[s].get(d, ()))
+        totals = {t.id: t for t in pool if f_hi < t.iv[1] and f_lo < t.iv[0]}
         found: dict[str, _PartsMatch] = {}
         for tid in sorted(totals):
             m = _parts_match(group, totals[tid], self.gaz)
