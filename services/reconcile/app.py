@@ -129,13 +129,13 @@ class ReconcileService(Service):
                     # redeliveries recompute (and append) these changes again.
                     self.stale = True
                     raise
-        for unit, changes in logged:
+        for added, changes in logged:
             for ch in changes:
                 # debug, not info: one line per fact change is the hottest log line (issue 6)
-                cause = _cause(ch, unit).payload
+                cause = _cause(ch, added).payload
                 self.log.debug("fact updated" if isinstance(ch, Fact) else "fact retired",
                                article_id=cause.article.id, claim_id=cause.claim_id, fact_id=ch.fact_id,
-                               status=getattr(ch, "status", None), claims_added=len(unit))
+                               status=getattr(ch, "status", None), claims_added=len(added))
         return failures
 
     async def _reports(self, items: Sequence[tuple[Event, str]]) -> list[list[tuple[ClaimExtracted, str]]]:
@@ -241,6 +241,8 @@ def _repairs(facts: list[Fact], latest: dict[str, Fact | None],
     """The fact changes that bring the log's last state of each fact (`latest`, None once retired)
     to the reconciler's `facts`, each with the claim event it is recorded as caused by: the fact's
     last claim in the log."""
+    if not claims:
+        return []  # nothing to rebuild from (and nothing a fact could be recorded as caused by)
     order = {ev.payload.claim_id: (i, ev) for i, ev in enumerate(claims)}
 
     def cause(claim_ids) -> ClaimExtracted:
@@ -262,14 +264,14 @@ def _repairs(facts: list[Fact], latest: dict[str, Fact | None],
     return out
 
 
-def _cause(change: Fact | FactRetired, unit: list[tuple[ClaimExtracted, str]]) -> ClaimExtracted:
-    """The claim event a fact change is recorded as caused by: the report's last claim that the fact
-    now holds (the report's last claim for a retirement, or a fact regrouped by the report)."""
+def _cause(change: Fact | FactRetired, added: list[tuple[ClaimExtracted, str]]) -> ClaimExtracted:
+    """The claim event a fact change is recorded as caused by: the last claim the unit added that the
+    fact now holds (the last one it added for a retirement, or for a fact the unit regrouped)."""
     members = set(change.claim_ids) if isinstance(change, Fact) else set()
-    for event, _ in reversed(unit):
+    for event, _ in reversed(added):
         if event.payload.claim_id in members:
             return event
-    return unit[-1][0]
+    return added[-1][0]
 
 
 def __getattr__(name: str):
