@@ -110,7 +110,7 @@ class ProjectionService(Service):
         run concurrently, and without it a slow write of an older view of a fact (say, before
         its claims arrived) could reach Redis after a fresher one and stay, and a batch could be
         applied to a picture that a rebuild (`_ensure_current`) is replacing."""
-        self._server = None
+        self._server_run_id = None
         self._unwritten: tuple[set[str], set[str]] = (set(), set())
         """Fact and article views applied in memory whose read-model write failed (e.g. Redis was
         down): the redelivered event is skipped by `Picture.apply`, so they go out with the next one."""
@@ -132,13 +132,13 @@ class ProjectionService(Service):
 
     async def restore(self) -> None:
         """Fold the whole log into the picture and write all of it to the read model."""
-        self._server = None  # until the rebuild is complete: a failure half-way makes the next batch retry it
+        self._server_run_id = None  # until the rebuild is complete: a failure half-way makes the next batch retry it
         server = await self.rt.server_id()
         self.picture = await fold_log(self.rt.store)
         self._early_extractions.clear()
         self._unwritten = (set(), set())
         await readmodel.write_all(self.rt.redis, self.picture)
-        self._server = server
+        self._server_run_id = server
         self.log.info("picture restored from the log", events=self.picture.events_applied,
                       facts=len(self.picture.facts))
 
@@ -146,8 +146,8 @@ class ProjectionService(Service):
         """Rebuild when the server restarted since the last fold: it may have lost the read-model
         writes (and the acks) it acknowledged last, while the picture in memory has those events
         and would skip their redelivery (`Runtime.server_id`)."""
-        if await self.rt.server_id() != self._server:
-            self.log.warning("the Redis server restarted: rebuilding the picture from the log")
+        if await self.rt.server_id() != self._server_run_id:
+            self.log.warning("the Redis server restarted (or a rebuild failed): folding the log again")
             await self.restore()
 
     async def stop(self) -> None:

@@ -64,13 +64,13 @@ class ReconcileService(Service):
             await self.rt.store.append(FACTS, [self._fact_event(ch, cause, salt=at) for ch, cause in repairs])
             self.log.warning("fact log repaired: its last events were missing", facts=len(repairs),
                              fact_ids=[ch.fact_id for ch, _ in repairs][:20])
-        self.server, self.stale = server, False
+        self.server_run_id, self.stale = server, False
         self.log.info("reconcile state restored", claims=len(claims))
 
     async def _ensure_current(self) -> None:
         """Rebuild from the log when memory may be ahead of it: after a failed append, or when
         the server restarted since the last rebuild (it may have lost what it acknowledged last)."""
-        if self.stale or await self.rt.server_id() != self.server:
+        if self.stale or await self.rt.server_id() != self.server_run_id:
             if not self.stale:
                 self.log.warning("the Redis server restarted: rebuilding from the log")
             await self.restore()
