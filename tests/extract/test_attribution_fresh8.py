@@ -55,6 +55,16 @@ def test_the_subject_of_a_relative_clause_says_it():
     assert _speaker(text, 212) == "Municipal engineers"
 
 
+def test_an_np_that_goes_on_with_a_verb_is_what_was_said_not_who_said_it():
+    # rules-1.15: ", said X" names X only when X ends the clause; here X is the subject of the reported clause
+    text = ("The Harwick Night Shelter Trust said the count was too low. Its chief executive, David Aluko, said "
+            "the real number of people sleeping rough on any given night was closer to 1,800.")
+    assert "number" not in (_speaker(text, 1800) or "")
+    # the inverted attribution itself still names its speaker
+    text = "\"Forty people died in the cellar,\" said Mayor Ana Ruiz on Monday."
+    assert _speaker(text, 40) == "Mayor Ana Ruiz"
+
+
 def test_the_extractor_version_names_these_rules():
     from services.extract.pipeline import EXTRACTOR_VERSION
-    assert EXTRACTOR_VERSION == "rules-1.14"
+    assert EXTRACTOR_VERSION == "rules-1.15"

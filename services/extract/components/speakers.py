@@ -333,6 +333,17 @@ def _np_after(low: list[str], toks: list[Token], v: int) -> tuple[int, int] | No
     return a, b
 
 
+def _reported_clause_after(low: list[str], b: int) -> bool:
+    """Does the clause go on after an NP with a finite verb or a figure ("… said the real number of people on any
+    given night was closer to 1,800")? Then the NP is the subject of what was said, not who said it."""
+    for w in low[b:]:
+        if w in PUNCT_BOUNDARY:
+            return False
+        if w in FINITE or toks_is_digit(w):
+            return True
+    return False
+
+
 def _short_rest(low: list[str], v: int) -> bool:
     """After a trailing attribution's verb: only an object, time words, a short PP, then a comma or the end."""
     k = v + 1
@@ -410,6 +421,8 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
             np = _np_after(low, toks, v)
             if np and any(w in FINITE for w in low[np[0]:np[1]]):
                 np = None        # "Local officials …, the worst hit, said the hospital there had treated …"
+            if np and _reported_clause_after(low, np[1]):
+                np = None        # "Its chief executive, David Aluko, said the real number … was closer to 1,800"
             if np and (toks[np[0]].is_cap or low[np[0]] in ("the", "a", "an")) and low[np[0]] not in PRONOUNS:
                 cands.append(Cand("trailing", np[0], np[1], v, _span_text(doc, toks, *np), say_type, denied))
                 continue
