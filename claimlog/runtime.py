@@ -121,6 +121,7 @@ class Runtime:
 
     def __post_init__(self) -> None:
         self.store = EventStore(self.redis)
+        self._no_info = False
 
     @classmethod
     def connect(cls, url: str, settings: Settings) -> "Runtime":
@@ -133,8 +134,15 @@ class Runtime:
         everysec` may have lost the writes it acknowledged last (up to a second or two, more
         when a slow disk postpones the AOF write). A service whose memory is derived from the
         log can then be ahead of the log, and must rebuild from the log before it goes on."""
-        info = await self.redis.info("server")
-        return str(info["run_id"])
+        if self._no_info:
+            return ""
+        try:
+            info = await self.redis.info("server")
+        except ResponseError as e:  # e.g. an ACL user without INFO: no restart detection, said once
+            log.warning("INFO is refused: a server restart will not be noticed", error=str(e))
+            self._no_info = True
+            return ""
+        return str(info.get("run_id", ""))
 
 
 class Service:

@@ -149,3 +149,25 @@ async def test_a_change_is_caused_by_a_claim_its_unit_added(server):
     clean = {f.fact_id: f.model_dump_json() for f in Reconciler(claims_only).facts()}
     assert await live_facts(rt) == clean
     await rt.redis.aclose()
+
+
+async def test_a_user_without_info_still_reconciles(server):
+    """Restart detection asks INFO for the server's run id; an ACL user refused INFO keeps working without it."""
+    admin = Redis.from_url(server.url)
+    await admin.flushdb()
+    await admin.execute_command("ACL", "SETUSER", "noinfo", "on", ">pw", "~*", "&*", "+@all", "-info")
+    host = server.url.split("//", 1)[1]
+    rt = Runtime(settings(reconcile_slot_ms=0), Redis.from_url(f"redis://noinfo:pw@{host}"))
+    events = report_events()
+    ids = await rt.store.append(CLAIMS, events)
+    svc = ReconcileService(rt)
+    await svc.start()
+    assert await rt.server_id() == ""
+    items = list(zip(events, ids))
+    for i in range(0, len(items), 9):
+        assert await svc.on_batch(items[i:i + 9]) == {}
+    claims = [ev.payload for ev in events if isinstance(ev, ClaimExtracted)]
+    assert await live_facts(rt) == {f.fact_id: f.model_dump_json() for f in Reconciler(claims).facts()}
+    await rt.redis.aclose()
+    await admin.execute_command("ACL", "DELUSER", "noinfo")
+    await admin.aclose()
