@@ -44,6 +44,7 @@ SUBJECT_SYNONYMS = {
     "pay": {"pay", "rise", "raise", "pay rise", "offer", "wage", "salary", "pay offer"},
     "ship": {"ship", "vessel"},
     "apartment": {"apartment", "flat"},
+    "protester": {"protester", "protestor", "demonstrator"},
 }
 _SUBJECT_CANON = {v: k for k, vs in SUBJECT_SYNONYMS.items() for v in vs}
 

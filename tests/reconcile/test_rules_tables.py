@@ -18,6 +18,7 @@ from .fixtures import claim
     ("civilians from the plant", "civilian"), ("tens of thousands of people", "person"),
     ("people killed", "person"), ("missing girls", "girl"), ("the death toll", "death"),
     ("heavily injured fighters who were holed up", "fighter"),
+    ("demonstrators", "protester"), ("protestors", "protester"), ("protesters", "protester"),
 ])
 def test_subject_normalisation(raw, expected):
     assert rules.normalize_subject(raw) == expected
