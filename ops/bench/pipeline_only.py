@@ -16,14 +16,14 @@ from ops.bench import common
 from ops.bench.suite import pipeline_figures
 
 
-def run(articles: int = 200, latency_articles: int = 120, scale_articles: int = 400) -> dict:
+def run(articles: int = 200, latency_articles: int = 120, scale_articles: int = 400, growth_articles: int = 0) -> dict:
     from claimlog import logs
 
     logs.configure(level=os.environ.get("CLAIMLOG_LOG_LEVEL") or "warning")
     fig: dict = {"python": platform.python_version(), "cpus": os.cpu_count()}
     with common.bench_server() as url:
         fig.update(common.server_info(url))
-        fig.update(pipeline_figures(url, articles, latency_articles, scale_articles))
+        fig.update(pipeline_figures(url, articles, latency_articles, scale_articles, growth_articles))
     return fig
 
 
@@ -32,9 +32,10 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--latency-articles", type=int, default=120)
     ap.add_argument("--scale-articles", type=int, default=400)
+    ap.add_argument("--growth-articles", type=int, default=0, help="run the workers again over this many reports")
     ap.add_argument("--json")
     a = ap.parse_args()
-    fig = run(a.articles, a.latency_articles, a.scale_articles)
+    fig = run(a.articles, a.latency_articles, a.scale_articles, a.growth_articles)
     text = json.dumps(fig, indent=2)
     print(text)
     if a.json:

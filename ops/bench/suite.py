@@ -19,9 +19,9 @@ from pathlib import Path
 from ops.bench import append, common, pipeline, replay, synth
 
 FULL = {"append_events": 100_000, "replay_sizes": (10_000, 100_000, 1_000_000), "articles": 200,
-        "latency_articles": 120, "scale_articles": 400}
+        "latency_articles": 120, "scale_articles": 400, "growth_articles": 600}
 QUICK = {"append_events": 3_000, "replay_sizes": (2_000, 6_000), "articles": 12,
-         "latency_articles": 8, "scale_articles": 16}
+         "latency_articles": 8, "scale_articles": 16, "growth_articles": 0}
 
 BARS = {"append_ratio": 0.5, "replay_ratio": 0.25, "pipeline_ratio": 0.8}
 
@@ -80,7 +80,8 @@ def run(cfg: dict) -> dict:
                     "replay_slow_path_per_s": rows[0]["slow_rebuild_per_s"], "scaling": rows})
         common.flush(url)
 
-        fig.update(pipeline_figures(url, cfg["articles"], cfg["latency_articles"], cfg["scale_articles"]))
+        fig.update(pipeline_figures(url, cfg["articles"], cfg["latency_articles"], cfg["scale_articles"],
+                                    cfg["growth_articles"]))
     fig["bars"] = {
         "append_ratio>=0.5": fig["append_ratio"] >= 0.5,
         "replay_ratio>=0.25": fig["replay_ratio"] >= 0.25,
@@ -92,10 +93,14 @@ def run(cfg: dict) -> dict:
     return fig
 
 
-def pipeline_figures(url: str, articles: int, latency_articles: int, scale_articles: int) -> dict:
-    """Pipeline, latency and scale-out figures (also run alone by `python -m ops.bench.pipeline_only`)."""
+def pipeline_figures(url: str, articles: int, latency_articles: int, scale_articles: int,
+                     growth_articles: int = 0) -> dict:
+    """Pipeline, latency and scale-out figures (also run alone by `python -m ops.bench.pipeline_only`).
+
+    With `growth_articles`, the worker processes run once more over that many reports: reconcile's cost per
+    report grows with the history it holds (docs/performance.md), and this shows by how much."""
     fig: dict = {}
-    texts = pipeline.reports(max(articles, scale_articles))
+    texts = pipeline.reports(max(articles, scale_articles, growth_articles))
     _say(f"pipeline: extractor alone on {articles} reports")
     alone = pipeline.extractor_alone(texts[:articles])
     _say(f"pipeline: the four services in one process ({alone['per_s']:.0f} articles/s alone)")
@@ -110,6 +115,13 @@ def pipeline_figures(url: str, articles: int, latency_articles: int, scale_artic
                 "pipeline_per_s": round(best, 2), "pipeline_ratio": common.ratio(best, alone["per_s"]),
                 "pipeline_events_per_article": round(stack["events"] / stack["articles"], 1),
                 "service_peak_rss_mb": workers["rss_mb"], "service_cpu_share": workers["cpu_share"]})
+
+    if growth_articles:
+        _say(f"pipeline: the worker processes again, over {growth_articles} reports (a longer history)")
+        grown = asyncio.run(pipeline.workers_run(url, texts[:growth_articles]))
+        fig.update({"pipeline_growth_articles": growth_articles,
+                    "pipeline_growth_per_s": round(grown["per_s"], 2),
+                    "pipeline_growth_cpu_share": grown["cpu_share"]})
 
     rate = stack["per_s"] / 2
     _say(f"latency: {latency_articles} reports at {rate:.1f}/s (half the stack's capacity)")
@@ -156,6 +168,9 @@ def table(f: dict) -> str:
         f["pipeline_ratio"], ">= 0.8")
     row("  four services in one process", f["pipeline_stack_per_s"], "", "")
     row("  four worker processes", f["pipeline_workers_per_s"], "", "")
+    if f.get("pipeline_growth_articles"):
+        row(f"  the same over {f['pipeline_growth_articles']} reports (reconcile CPU "
+            f"{f['pipeline_growth_cpu_share'].get('reconcile')})", f["pipeline_growth_per_s"], "", "")
     row(f"latency p50 / p99 ms at {f['latency_rate_per_s']}/s", f["latency_p50_ms"], f["latency_p99_ms"], "",
         "p99 < 1000")
     row("extract workers, articles/s (2 vs 1)", f["extract_2_workers_per_s"], f["extract_1_worker_per_s"],
