@@ -269,6 +269,8 @@ def normalize_subject_event(claim: Claim) -> tuple[str, str]:
         subject = "person"
         if event in {"", "registered", "recorded", "reported", "counted"}:
             event = "displaced"   # "15,200 arrivals", "48,300 arrivals registered": people who crossed
+    if subject == "prisoner" and event.split(" ")[0] == "displaced":
+        event = "escaped" + event[len("displaced"):]   # inmates who "fled" the jail escaped it
     if subject in CROWD_NOUNS and not event:
         event = "attended"   # "118,000 marchers", "34,200 spectators", "3,000 strikers": people who attended
     if subject == "death":

@@ -37,6 +37,14 @@ def test_event_normalisation(raw, expected):
     assert rules.normalize_event(raw) == expected
 
 
+def test_prisoners_who_fled_escaped():
+    # "212 prisoners fled Olundi Central Prison" and "212 inmates escaped" are one count; people who fled a war
+    # are still displaced
+    assert rules.normalize_subject_event(claim(212, subject="prisoners", event="fled")) == ("prisoner", "escaped")
+    assert rules.normalize_subject_event(claim(212, subject="inmates", event="escaped")) == ("prisoner", "escaped")
+    assert rules.normalize_subject_event(claim(9000, subject="people", event="fled")) == ("person", "displaced")
+
+
 def test_death_nouns_count_killed_persons():
     c = claim(300, subject="deaths", event=None)
     assert rules.normalize_subject_event(c) == ("person", "killed")
