@@ -89,6 +89,18 @@ def restart_server(srv):
     return EmbeddedServer(srv.data_dir, port=srv.port).start()
 
 
+async def reconnected(client) -> None:
+    """Until an asyncio client's pool has let go of the connections a server restart closed (a worker's first
+    command fails likewise, and its batch is redelivered)."""
+    for _ in range(20):
+        try:
+            await client.ping()
+            return
+        except redis.ConnectionError:
+            continue
+    raise AssertionError("no connection after the restart")
+
+
 @pytest.fixture(params=server_kinds())
 def server(request, tmp_path):
     """A fresh real server (each kind in turn) with its data in tmp_path."""

@@ -216,6 +216,19 @@ def compare(expected: dict, got: dict) -> list[str]:
     return problems[:20]
 
 
+async def live_facts(store: EventStore) -> dict[str, str]:
+    """fact id -> its last state in the log (as JSON), for the facts not retired."""
+    from contracts.events import FactUpdated, FactWasRetired
+
+    state: dict[str, str | None] = {}
+    async for _, ev in store.read(FACTS):
+        if isinstance(ev, FactUpdated):
+            state[ev.payload.fact_id] = ev.payload.model_dump_json()
+        elif isinstance(ev, FactWasRetired):
+            state[ev.payload.fact_id] = None
+    return {fid: s for fid, s in state.items() if s is not None}
+
+
 async def which_layer(redis: Redis) -> list[str]:
     """Where a picture that differs from the clean run's went wrong: the fact events in the log
     (against a reconciler fed all the log's claims) or the read model (against a fold of the log)."""
@@ -224,11 +237,7 @@ async def which_layer(redis: Redis) -> list[str]:
     from services.reconcile.engine import Reconciler
 
     store = EventStore(redis)
-    last: dict[str, str | None] = {}
-    async for _, ev in store.read(FACTS):
-        if isinstance(ev, (FactUpdated, FactWasRetired)):
-            last[ev.payload.fact_id] = ev.payload.model_dump_json() if isinstance(ev, FactUpdated) else None
-    logged = {fid: s for fid, s in last.items() if s is not None}
+    logged = await live_facts(store)
     claims = [ev.payload async for _, ev in store.read(CLAIMS) if isinstance(ev, ClaimExtracted)]
     engine = {f.fact_id: f.model_dump_json() for f in Reconciler(claims).facts()}
     bad = sorted(fid for fid in set(logged) | set(engine) if logged.get(fid) != engine.get(fid))

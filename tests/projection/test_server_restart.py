@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import pytest
 from redis.asyncio import Redis
-from redis.exceptions import ConnectionError
 
 from claimlog.runtime import Runtime
 from contracts.streams import ARTICLES, CLAIMS, FACTS, READ_MODEL_ARTICLES, READ_MODEL_FACTS
 from services.projection import readmodel
 from services.projection.app import ProjectionService, fold_log
-from tests.conftest import restart_server
+from tests.conftest import reconnected, restart_server
 
 from .conftest import settings_for
 from .story import append_all, late, story
@@ -43,12 +42,7 @@ async def test_a_restart_that_lost_read_model_writes_is_refolded(server):
     server.stop()
     server = restart_server(server)
     try:
-        for _ in range(20):  # the pool lets go of the connections the restart closed
-            try:
-                await rt.redis.ping()
-                break
-            except ConnectionError:
-                continue
+        await reconnected(rt.redis)
         # The acks were lost too: the facts batch is redelivered (and skipped: already in the picture).
         assert not await batches[FACTS](of[FACTS])
         live = await readmodel.picture_json(rt.redis)

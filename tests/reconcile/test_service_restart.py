@@ -13,30 +13,18 @@ from __future__ import annotations
 import orjson
 import pytest
 from redis.asyncio import Redis
-from redis.exceptions import ConnectionError
 
 from claimlog.runtime import Runtime
 from claimlog.wire import DATA_FIELD, decode_entry
-from contracts.events import ClaimExtracted, FactUpdated, FactWasRetired
+from contracts.events import ClaimExtracted
 from contracts.streams import CLAIMS, FACTS, dedupe_key
 from services.reconcile.app import ReconcileService
 from services.reconcile.engine import Reconciler
-from tests.conftest import restart_server
-from tests.delivery.harness import settings
+from tests.conftest import reconnected, restart_server
+from tests.delivery.harness import live_facts, settings
 from tests.reconcile.test_service_reports import report_events
 
 pytestmark = pytest.mark.anyio
-
-
-async def live_facts(rt: Runtime) -> dict[str, str]:
-    """fact id -> its last state in the log (as JSON), for the facts not retired."""
-    state: dict[str, str | None] = {}
-    async for _, ev in rt.store.read(FACTS):
-        if isinstance(ev, FactUpdated):
-            state[ev.payload.fact_id] = ev.payload.model_dump_json()
-        elif isinstance(ev, FactWasRetired):
-            state[ev.payload.fact_id] = None
-    return {fid: s for fid, s in state.items() if s is not None}
 
 
 async def fed(url: str, slot_ms: int = 0) -> tuple[Runtime, ReconcileService, list]:
@@ -79,7 +67,7 @@ async def redeliver_all_and_check(rt: Runtime, svc: ReconcileService, items: lis
     claims = [ev.payload for ev, _ in items if isinstance(ev, ClaimExtracted)]
     clean = {f.fact_id: f.model_dump_json() for f in Reconciler(claims).facts()}
     assert len(clean) > 10
-    assert await live_facts(rt) == clean
+    assert await live_facts(rt.store) == clean
 
 
 async def test_a_restart_mid_stream_rebuilds_from_the_log(server):
@@ -113,18 +101,6 @@ async def test_a_restart_that_cut_an_append_is_repaired(server, monkeypatch, los
         server.stop()
 
 
-async def reconnected(redis: Redis) -> None:
-    """Until the client's pool has let go of the connections the restart closed (a worker's
-    first command fails likewise, and its batch is redelivered)."""
-    for _ in range(20):
-        try:
-            await redis.ping()
-            return
-        except ConnectionError:
-            continue
-    raise AssertionError("no connection after the restart")
-
-
 def event_id(fields: dict) -> str:
     """The event id of a stream entry (what the store's dedupe set holds)."""
     return orjson.loads(decode_entry(fields[DATA_FIELD]))["event_id"]
@@ -147,7 +123,7 @@ async def test_a_change_is_caused_by_a_claim_its_unit_added(server):
     assert all(ev.causation_id != last[0].event_id for ev in later)
     claims_only = [ev.payload for ev, _ in claims]
     clean = {f.fact_id: f.model_dump_json() for f in Reconciler(claims_only).facts()}
-    assert await live_facts(rt) == clean
+    assert await live_facts(rt.store) == clean
     await rt.redis.aclose()
 
 
@@ -167,7 +143,7 @@ async def test_a_user_without_info_still_reconciles(server):
     for i in range(0, len(items), 9):
         assert await svc.on_batch(items[i:i + 9]) == {}
     claims = [ev.payload for ev in events if isinstance(ev, ClaimExtracted)]
-    assert await live_facts(rt) == {f.fact_id: f.model_dump_json() for f in Reconciler(claims).facts()}
+    assert await live_facts(rt.store) == {f.fact_id: f.model_dump_json() for f in Reconciler(claims).facts()}
     await rt.redis.aclose()
     await admin.execute_command("ACL", "DELUSER", "noinfo")
     await admin.aclose()
