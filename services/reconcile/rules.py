@@ -265,6 +265,8 @@ def normalize_subject_event(claim: Claim) -> tuple[str, str]:
     event = normalize_event(claim.event if subject == "death" else _event_phrase(claim))
     if subject and _qualified(claim, subject):
         subject = "suspected " + subject   # "90 suspected cases" are not the 212 confirmed ones
+    elif subject and is_increment(claim):
+        subject = "more " + subject   # "three more workers died": added to a toll, never a figure of it
     if subject in ARRIVAL_NOUNS:
         subject = "person"
         if event in {"", "registered", "recorded", "reported", "counted"}:
@@ -304,6 +306,21 @@ def subject_event_verb(claim: Claim) -> tuple[str, str, str]:
 
 UNCONFIRMED_QUALIFIERS = {"suspected", "probable", "possible", "presumed", "unconfirmed", "likely"}
 """Words before a counted noun that make it a different count from the confirmed one."""
+
+
+def is_increment(claim: Claim) -> bool:
+    """The figure counts what came on top of an earlier count: "Three more workers died", "dozens more were
+    missing", "2,000 more tents" ("more" right after the figure, not "more than"). Such a figure is a
+    difference, never one side's figure of the count it adds to, so it does not join that count's fact."""
+    text, q = claim.evidence.text or "", claim.quantity.span
+    start = q.end - claim.evidence.start
+    if not (0 <= start <= len(text)):
+        return False
+    rest = re.split(r"[.;:!?]", text[start:start + 200])[0]
+    m = re.match(r"\s+more\b(?!\s*,)", rest)
+    # "1 million more, or fewer", "millions more may have lost their lives … than the official count": a
+    # comparison, not an addition
+    return m is not None and "than" not in _words(rest[m.end():])
 
 
 def _qualified(claim: Claim, subject: str) -> bool:

@@ -72,3 +72,11 @@ def test_without_a_published_date_the_event_day_stays_unresolved():
     text = "A block of flats collapsed in Rovik on Tuesday. At least six people died, police said."
     cs = [c for c in claims_of(text) if c.quantity.value == 6]
     assert len(cs) == 1 and cs[0].date is None
+
+
+def test_overnight_is_the_night_before_the_report():
+    # rules-1.16: "overnight" in a report of Thursday is the night that began on Wednesday, like "last night"
+    text = ("A chlorine leak at a plant in Orlec forced 3,000 residents from their homes overnight, the fire "
+            "service said. The health authority said 46 people were taken to hospital overnight.")
+    assert _by_value(text, 3000).date == "2031-03-12"
+    assert _by_value(text, 46).date == "2031-03-12"

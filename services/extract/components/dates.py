@@ -2,7 +2,7 @@
 
 - weekdays ("on Saturday", "Saturday", "Sunday's election") -> the latest such day on or before
   the published date (the same day when the article is dated that weekday);
-- "yesterday", "today", "tonight", "last night" -> from the published date, or from the day the
+- "yesterday", "today", "tonight", "last night", "overnight" (= last night) -> from the published date, or from the day the
   speaker spoke when the sentence dates the saying ("…yesterday,” Spicer claimed Saturday);
   "today (yesterday)": the bracketed correction wins;
 - "7 May", "May 7" (the article's year; last year's when that would lie over half a year ahead), "May 7, 2022",
@@ -33,7 +33,9 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
           "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
           "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0}
+RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": -1}
+"""Days from the reference day. "Overnight" in a report is the night before it, dated like "last night" by the
+evening it began (a report of 11 June: "46 were taken to hospital overnight" -> 10 June)."""
 SAY_WORDS = {"said", "says", "told", "claimed", "reported", "announced", "confirmed", "added", "insisted",
              "stated", "tweeted", "wrote", "estimated", "noted", "warned", "say", "tell", "claims"}
 EVENT_CLASSES = [
