@@ -133,6 +133,8 @@ class _C:
     event from above but does not tell two events apart."""
     article: str = ""
     """`claim.article.id`, copied once: the rules read it millions of times (issue 6)."""
+    reading: tuple = ()
+    """`_reading_key(claim)`: where the claim stands in the news (see `_reading_order`)."""
     verb: str = ""
     """For a claim whose verb the event table does not know (read as eventless): that verb, verbatim. It
     names the bucket the claim stays in when it joins no event (`_rest_key`)."""
@@ -150,12 +152,18 @@ def _side_label(side: str) -> str:
     return side
 
 
-def _reading_order(c: "_C") -> tuple:
+def _reading_key(claim: Claim) -> tuple:
     """Reports in the order they were published, each read from the top: the order the greedy steps visit claims
     in (parts, place groups, date groups, report days), so that which of several plausible groupings comes out
     depends on the news, not on claim ids, which hash the extractor's version (ids only break ties)."""
-    return (c.published, c.article, c.claim.quantity.span.start, c.claim.evidence.start, str(c.claim.quantity.value),
-            c.id)
+    return ((claim.article.published or "").strip(), claim.article.id, claim.quantity.span.start,
+            claim.evidence.start, str(claim.quantity.value), claim.claim_id)
+
+
+def _reading_order(c: "_C") -> tuple:
+    """`_reading_key` of the claim, computed once in `_prepare` (the steps sort by it hundreds of thousands of
+    times in a long run)."""
+    return c.reading
 
 
 def _prepare(claim: Claim, gaz: Gazetteer) -> _C:
@@ -166,7 +174,7 @@ def _prepare(claim: Claim, gaz: Gazetteer) -> _C:
         side=rules.side_of(claim), speaker=rules.speaker_key(claim), asserted=claim.polarity == "asserted",
         published=(claim.article.published or "").strip(),
         definite=claim.quantity.approx in PART_APPROX and rules.is_bounded(rules.interval_of(claim)),
-        soft_date=_is_soft_date(claim), article=claim.article.id, verb=verb,
+        soft_date=_is_soft_date(claim), article=claim.article.id, verb=verb, reading=_reading_key(claim),
     )
 
 
