@@ -71,7 +71,9 @@ SETS = [
              "fact_pair_f1": 0.2}, min_articles=8, min_facts=10),
     # blind (see README "Evaluation"): floors guard against regressions only; never look at their misses.
     # fresh8 was opened for its date and speaker misses (rules-1.12, rules-1.13), fresh9 for its dates (rules-1.14);
-    # fresh10 and fresh11 are wholly blind
+    # fresh10 and fresh11 were opened for their date misses in a fifth session (rules-1.16); fresh12 was written blind
+    # then and measured untouched once (claim 0.963, attributed 0.887, date 0.702 on the session's starting code)
+    # before it was opened for rules-1.17
     EvalSet("fresh8", HERE / "corpus_fresh8/fresh8.gold.json", HERE / "corpus_fresh8/articles",
             {"claim_f1": 0.95, "attributed_f1": 0.82, "date_accuracy": 0.8, "subject_accuracy": 0.9,
              "fact_pair_f1": 0.35}, min_articles=8, min_facts=15),
@@ -81,10 +83,15 @@ SETS = [
     EvalSet("fresh10", HERE / "corpus_fresh10/fresh10.gold.json", HERE / "corpus_fresh10/articles",
             {"claim_f1": 0.95, "attributed_f1": 0.85, "date_accuracy": 0.7, "subject_accuracy": 0.9,
              "fact_pair_f1": 0.3}, min_articles=8, min_facts=15),
-    # fresh11: written blind on 22 November 2026 (a fourth session), wholly blind like fresh10
+    # fresh11: written blind on 22 November 2026 (a fourth session)
     EvalSet("fresh11", HERE / "corpus_fresh11/fresh11.gold.json", HERE / "corpus_fresh11/articles",
-            {"claim_f1": 0.92, "attributed_f1": 0.75, "date_accuracy": 0.65, "subject_accuracy": 0.9,
+            {"claim_f1": 0.92, "attributed_f1": 0.75, "date_accuracy": 0.85, "subject_accuracy": 0.9,
              "fact_pair_f1": 0.2}, min_articles=8, min_facts=15),
+    # fresh12: written blind on 22 November 2026 (a fifth session) like the dev set: five events, most facts in one
+    # article
+    EvalSet("fresh12", HERE / "corpus_fresh12/fresh12.gold.json", HERE / "corpus_fresh12/articles",
+            {"claim_f1": 0.92, "attributed_f1": 0.82, "date_accuracy": 0.8, "subject_accuracy": 0.82,
+             "fact_pair_f1": 0.25}, min_articles=8, min_facts=12),
     EvalSet("seeds", EVAL / "seeds.gold.json", EVAL.parent / "seeds",
             {"claim_f1": 1.0, "attributed_f1": 1.0, "date_accuracy": 1.0, "subject_accuracy": 1.0,
              "affiliation_accuracy": 1.0, "fact_pair_f1": 0.9, "fact_status_accuracy": 1.0}, min_articles=2),

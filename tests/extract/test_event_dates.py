@@ -80,3 +80,15 @@ def test_overnight_is_the_night_before_the_report():
             "service said. The health authority said 46 people were taken to hospital overnight.")
     assert _by_value(text, 3000).date == "2031-03-12"
     assert _by_value(text, 46).date == "2031-03-12"
+
+
+def test_a_documents_publication_day_dates_the_saying_not_the_count():
+    # rules-1.17: "results, released on Tuesday, put turnout at …" counts Sunday's vote, not Tuesday
+    text = ("Voters in Norland approved the new constitution in Sunday's referendum, the electoral commission "
+            "said.\n\n"
+            "The commission's final results, released on Tuesday, put turnout at 53.9%. In a report published "
+            "on Wednesday, observers said they had recorded a turnout of 40.6%.\n\n"
+            "Rebels said 12 hostages were released on Tuesday.")
+    assert _by_value(text, 53.9).date == "2031-03-09"
+    assert _by_value(text, 40.6).date == "2031-03-09"
+    assert _by_value(text, 12).date == "2031-03-11"     # an event's own verb keeps its day

@@ -8,8 +8,8 @@
 - "7 May", "May 7" (the article's year; last year's when that would lie over half a year ahead), "May 7, 2022",
   "18th November", "the 18th of November", "1/20/13" (US month/day/year); a weekday with its date ("Tuesday
   18 November", "Tuesday, Nov. 18") is that date;
-- a date phrase right after a verb of saying ("said on Friday") dates the saying: used only
-  when nothing better dates the event;
+- a date phrase right after a verb of saying ("said on Friday") or of a document's publication ("a report
+  published on Wednesday") dates the saying: used only when nothing better dates the event;
 - an event the article dates once ("Monday's explosion", "Sunday's poll") dates later figures that
   name the same kind of event ("the death toll from the mine disaster", "the turnout");
 - a state with no date of its own ("said Monday that 2,100 were still held") is as of its dated saying; a
@@ -104,6 +104,28 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_HEAD.search(text[line_start:start])) and bool(_DATELINE_TAIL.match(text[end:end + 12]))
 
 
+PUBLISH_WORDS = {"published", "released", "issued", "presented", "unveiled", "made public"}
+DOCUMENT_NOUNS = {"report", "results", "result", "figures", "data", "statistics", "study", "survey", "poll",
+                  "statement", "analysis", "assessment", "census", "count", "tally", "review", "audit", "findings",
+                  "estimate", "estimates", "update", "bulletin", "paper", "document", "letter", "communique"}
+
+
+def _published_on(low: list[str], i: int) -> bool:
+    """"a report published on Wednesday", "the final results, released on Tuesday,": the date of a document's
+    publication is the date of a saying, not of what its figures count (rules-1.17). The document noun must
+    come right before the verb (a comma between allowed), so that "12 hostages were released on Tuesday" keeps
+    its event's date."""
+    j = i - 1
+    if j >= 0 and low[j] == "on":
+        j -= 1
+    if j < 1 or low[j] not in PUBLISH_WORDS:
+        return False
+    k = j - 1
+    if low[k] == "," and k > 0:
+        k -= 1
+    return low[k] in DOCUMENT_NOUNS
+
+
 def find_exprs(doc: Doc, sent: Sentence) -> list[Expr]:
     """Every date phrase of the sentence (value None = unresolved or another time frame)."""
     toks = sent.tokens
@@ -115,7 +137,7 @@ def find_exprs(doc: Doc, sent: Sentence) -> list[Expr]:
         base_w = w[:-2] if w.endswith("'s") else w
         prev = low[i - 1] if i > 0 else ""
         prev2 = low[i - 2] if i > 1 else ""
-        speech = prev in SAY_WORDS or prev == "on" and prev2 in SAY_WORDS
+        speech = prev in SAY_WORDS or prev == "on" and prev2 in SAY_WORDS or _published_on(low, i)
         if base_w in WEEKDAYS and toks[i].is_cap:
             noun = None
             if w.endswith("'s"):
