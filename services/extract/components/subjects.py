@@ -24,7 +24,12 @@ STOP = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
         "they", "them", "there", "here", "when", "where", "if", "then", "also", "still", "only", "just", "each",
         "every", "both", "all", "those", "these", "its", "their", "his", "her", "our", "your", "my", "we", "he",
         "she", "i", "you", "left", "died", "fled", "went", "came", "once", "earlier", "later", "ago", "day", "days",
-        "week", "weeks", "year", "years", "today", "yesterday", "full", "empty", "compared"}
+        "week", "weeks", "year", "years", "today", "yesterday", "full", "empty", "compared",
+        # rules-1.17: time words, prepositions and quantity words never name what a figure counts ("214 last year",
+        # "23 dead within hours", "19 trapped hundreds of metres underground", "41 injured includes four")
+        "last", "next", "previous", "past", "hour", "hours", "minute", "minutes", "month", "months", "night",
+        "nights", "morning", "evening", "within", "without", "despite", "between", "throughout", "beyond",
+        "hundreds", "thousands", "millions", "dozens", "tens", "includes", "included", "comprises", "contains"}
 COLLECTIVE_BEFORE = {"crowd", "crowds", "turnout", "group", "groups", "convoy", "fleet", "delegation", "audience",
                      "attendance", "gathering", "army", "force", "contingent", "increase", "rise", "drop", "fall",
                      "decline", "jump", "surge", "growth", "cut", "cuts", "share", "crew", "team", "squad",
