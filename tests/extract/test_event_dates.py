@@ -92,3 +92,12 @@ def test_a_documents_publication_day_dates_the_saying_not_the_count():
     assert _by_value(text, 53.9).date == "2031-03-09"
     assert _by_value(text, 40.6).date == "2031-03-09"
     assert _by_value(text, 12).date == "2031-03-11"     # an event's own verb keeps its day
+
+
+def test_a_past_perfect_after_a_dated_saying_tells_of_the_story_event():
+    # rules-1.17: "said yesterday that 34 … had been on the bus": before the saying, at the crash
+    text = ("A bus carrying tourists plunged into a ravine near Orlec on Tuesday, killing nine people, police said."
+            "\n\nThe tour operator said yesterday that 34 of its customers had been on the bus. It said yesterday "
+            "that 20 were still in hospital.")
+    assert _by_value(text, 34).date == "2031-03-11"
+    assert _by_value(text, 20).date == "2031-03-12"     # a state as of the saying keeps the saying's day

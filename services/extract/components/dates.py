@@ -452,6 +452,20 @@ def _state_clause(doc: Doc, sent: Sentence, m: Mention) -> bool:
     return any(t.lower in STATE_WORDS for t in sent.tokens if a <= t.start < b)
 
 
+def _pluperfect_clause(doc: Doc, sent: Sentence, m: Mention) -> bool:
+    """Is the figure's clause in the past perfect ("… that 34 customers had been on the bus", "had gone down")?"""
+    a, b = _clause_bounds(doc, sent, m)
+    low = [t.lower for t in sent.tokens if a <= t.start < b]
+    return any(w == "had" and k + 1 < len(low) and (low[k + 1] in IRREGULAR_PAST | PARTICIPLES
+                                                   or low[k + 1].endswith("ed"))
+               for k, w in enumerate(low))
+
+
+PARTICIPLES = {"been", "gone", "taken", "given", "seen", "fallen", "risen", "done", "flown", "driven", "known",
+               "shown", "begun", "broken", "stolen", "sunk", "thrown", "written", "grown", "arisen", "come"}
+"""Irregular past participles: "had gone down for the night shift"."""
+
+
 _PART_RE = re.compile(r"\s*(?:including\s+|among\s+them\s+)?\S+(?:\s\S+)?\s+of\s+(?:them|whom)\b", re.I)
 
 
@@ -551,6 +565,13 @@ def run(doc: Doc) -> Doc:
             m.date = hit.isoformat()
             continue
         speech = [e for e in exprs if e.speech and not _future_after(doc, m, e)]
+        if speech and story is not None and not sent.headline and _pluperfect_clause(doc, sent, m):
+            said = min(speech, key=lambda e: abs(e.pos - m.start))
+            if said.value is None or story <= said.value:
+                # "said yesterday that 34 customers had been on the bus": the past perfect tells of a time before
+                # the saying, the story's event (rules-1.17)
+                m.date = story.isoformat()
+                continue
         if speech:
             e = min(speech, key=lambda e: abs(e.pos - m.start))
             m.date = e.value.isoformat() if e.value else None
