@@ -30,7 +30,7 @@ import itertools
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date as _date
@@ -135,6 +135,8 @@ class _C:
     """`claim.article.id`, copied once: the rules read it millions of times (issue 6)."""
     reading: tuple = ()
     """`_reading_key(claim)`: where the claim stands in the news (see `_reading_order`)."""
+    piv: Interval = (0.0, 0.0)
+    """`_plausible(iv)`, computed once: the range `_agree` compares (millions of times in a long run)."""
     verb: str = ""
     """For a claim whose verb the event table does not know (read as eventless): that verb, verbatim. It
     names the bucket the claim stays in when it joins no event (`_rest_key`)."""
@@ -168,13 +170,15 @@ def _reading_order(c: "_C") -> tuple:
 
 def _prepare(claim: Claim, gaz: Gazetteer) -> _C:
     subject, event, verb = rules.subject_event_verb(claim)
+    iv = rules.interval_of(claim)
     return _C(
         claim=claim, id=claim.claim_id, subject=subject, event=event, unit=claim.quantity.unit,
-        leaves=gaz.leaves(claim.places), date=_parse_date(claim.date), iv=rules.interval_of(claim),
+        leaves=gaz.leaves(claim.places), date=_parse_date(claim.date), iv=iv,
         side=rules.side_of(claim), speaker=rules.speaker_key(claim), asserted=claim.polarity == "asserted",
         published=(claim.article.published or "").strip(),
         definite=claim.quantity.approx in PART_APPROX and rules.is_bounded(rules.interval_of(claim)),
         soft_date=_is_soft_date(claim), article=claim.article.id, verb=verb, reading=_reading_key(claim),
+        piv=_plausible(iv),
     )
 
 
@@ -878,7 +882,7 @@ _plausible_memo = lru_cache(maxsize=65536)(_plausible)  # a pure function of one
 
 def _agree(a: _C, b: _C) -> bool:
     """Figures that agree well enough to put a claim in a group (never a status test)."""
-    pa, pb = _plausible_memo(a.iv), _plausible_memo(b.iv)
+    pa, pb = a.piv, b.piv
     return pa[0] <= pb[1] + 1e-9 and pb[0] <= pa[1] + 1e-9  # rules.overlaps, inlined
 
 
@@ -2330,10 +2334,16 @@ class Reconciler:
         old, new = self._add(fresh)
         changed: list[Fact | FactRetired] = [new[fid] for fid in sorted(new)
                                              if old.get(fid) is not new[fid] and old.get(fid) != new[fid]]
-        for fid in sorted(set(old) - set(new)):
-            was = set(old[fid].claim_ids)
-            overlap = sorted(((len(was & set(f.claim_ids)), f.fact_id) for f in new.values()), key=lambda t: (-t[0], t[1]))
-            into = overlap[0][1] if overlap and overlap[0][0] > 0 else None
+        retired = sorted(set(old) - set(new))
+        holders: dict[str, list[str]] = defaultdict(list)
+        if retired:
+            for f in new.values():
+                for cid in f.claim_ids:
+                    holders[cid].append(f.fact_id)
+        for fid in retired:
+            # the new fact holding most of its claims (ties: the smallest id)
+            shared = Counter(h for cid in set(old[fid].claim_ids) for h in holders.get(cid, ()))
+            into = min(shared, key=lambda h: (-shared[h], h)) if shared else None
             reason = (f"merged: its claims now belong to fact {into}" if into else "its claims were regrouped")
             changed.append(FactRetired(fact_id=fid, merged_into=into, reason=reason))
         return changed
