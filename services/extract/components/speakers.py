@@ -69,7 +69,11 @@ DATA_VERBS = {"counted", "counts", "recorded", "records", "registered", "logged"
 DENY = {"deny", "denies", "denied", "denying", "dispute", "disputes", "disputed"}
 AGENT_PARTICIPLES = {"counted", "reported", "announced", "estimated", "recorded", "given", "released",
                      "published", "cited", "provided", "confirmed", "compiled", "issued", "quoted", "registered",
-                     "tallied", "put", "claimed", "stated", "offered", "cited"}
+                     "tallied", "put", "claimed", "stated", "offered", "cited", "listed", "logged", "supplied"}
+STATE_PARTICIPLES = {"confirmed", "reported", "believed", "feared", "presumed", "declared", "listed"}
+STATE_AFTER = {"dead", "killed", "missing", "injured", "wounded", "drowned", "alive", "safe", "captured"}
+"""'the number of people confirmed dead', '12 reported missing': the participle says what is known of the people, it
+is not somebody saying it (rules-1.17)."""
 PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "'s", "am"}
 AUX = {"has", "have", "had", "will", "would", "could", "can", "may", "might", "did", "does", "do", "shall",
        "should", "must", "also", "both", "all", "however", "still", "earlier", "later", "exclusively", "again",
@@ -117,7 +121,10 @@ POSS_ADJ = {"earlier", "latest", "own", "new", "official", "revised", "initial",
             "provisional", "previous", "first", "estimated", "original", "lower", "higher", "casualty"}
 POSS_GAP = {"of", "at", "stood", "stands", "was", "is", "had", "has", "risen", "rose", "reached", "to", "about",
             "around", "nearly", "almost", "some", "more", "than", "roughly", "approximately", "over", "just",
-            "under", "now", "put", "only", "still"}
+            "under", "now", "put", "only", "still",
+            # a time frame between the count and its figure: "the ministry's count that day was 38,000" (rules-1.17)
+            "that", "day", "night", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "then"}
 # words that are nouns as often as verbs ("an estimate", "the report"): a verb only when what follows fits
 AMBIGUOUS = {"estimate", "estimates", "estimated", "report", "reports", "reported", "claim", "claims", "count",
              "counts", "counted", "record", "records", "recorded", "post", "posted", "state", "states", "note",
@@ -378,18 +385,30 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
             if b > a:
                 cands.append(Cand("according", a, b, v, _span_text(doc, toks, a, b)))
             continue
-        if w in CLAIM_NOUNS | STUDY_NOUNS and v + 1 < n and low[v + 1] == "by":
-            a = v + 2
+        by = v + 1 if v + 1 < n and low[v + 1] == "by" else None
+        if by is None and w in STUDY_NOUNS:
+            # "A poll of 1,206 adults for this newspaper by the Halden Institute, carried out …, found 58%"
+            by = next((k for k in range(v + 2, min(n, v + 9)) if low[k] == "by"), None)
+            if by is not None and any(low[k] in PUNCT_BOUNDARY for k in range(v + 1, by)):
+                by = None
+        if w in CLAIM_NOUNS | STUDY_NOUNS and by is not None:
+            a = by + 1
             b = a
             # "of" inside a name ("a study by the University of Kesh found that …") does not end it
             while b < n and b - a < 10 and low[b] not in ("that", ",", ";", ".", "—", *FINDING_VERBS) and not (
                     low[b] == "of" and not (b + 1 < n and toks[b + 1].is_cap)):
                 b += 1
-            if b > a and b < n and (low[b] == "that" or low[b] in FINDING_VERBS):
+            finds = b < n and (low[b] == "that" or low[b] in FINDING_VERBS)
+            if not finds and b < n and low[b] == "," and w in STUDY_NOUNS and by > v + 1:
+                # its finding verb after an aside: "…, carried out from 10 to 12 November, found 58% …"
+                finds = any(low[k] in FINDING_VERBS for k in range(b + 1, n)) and any(t.is_cap for t in toks[a:b])
+            if b > a and finds:
                 cands.append(Cand("claimby", a, b, v, _span_text(doc, toks, a, b)))
             continue
         if w not in SAY and not (w in AGENT_PARTICIPLES and v + 1 < n and low[v + 1] == "by"):
             continue            # "the "about 60" given by the operator": an agent of a participle not of saying
+        if w in STATE_PARTICIPLES and v + 1 < n and low[v + 1] in STATE_AFTER:
+            continue            # "the number of people confirmed dead", "reported missing": a state, not a saying
         if v + 1 < n and low[v + 1] == "by":
             if w in AGENT_PARTICIPLES:
                 a = v + 2
@@ -423,7 +442,9 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
                 np = None        # "Local officials …, the worst hit, said the hospital there had treated …"
             if np and _reported_clause_after(low, np[1]):
                 np = None        # "Its chief executive, David Aluko, said the real number … was closer to 1,800"
-            if np and (toks[np[0]].is_cap or low[np[0]] in ("the", "a", "an")) and low[np[0]] not in PRONOUNS:
+            # a lower-case title before a name is the speaker too ("…, said shelter manager Tom Becker")
+            if np and (toks[np[0]].is_cap or low[np[0]] in ("the", "a", "an") or any(
+                    t.is_cap for t in toks[np[0] + 1:np[1]])) and low[np[0]] not in PRONOUNS:
                 cands.append(Cand("trailing", np[0], np[1], v, _span_text(doc, toks, *np), say_type, denied))
                 continue
         # a headline's "…, Says US Think-Tank"
