@@ -101,3 +101,14 @@ def test_a_past_perfect_after_a_dated_saying_tells_of_the_story_event():
             "that 20 were still in hospital.")
     assert _by_value(text, 34).date == "2031-03-11"
     assert _by_value(text, 20).date == "2031-03-12"     # a state as of the saying keeps the saying's day
+
+
+def test_a_narrative_sentence_goes_on_with_the_day_of_the_sentence_before_it():
+    # rules-1.17: the day of the sentence before, in the same paragraph, dates an undated narrative figure
+    text = ("The appliance maker Sovel said yesterday that it would close its factory in Dunmere.\n\n"
+            "Work stopped for two hours on Tuesday afternoon. Several hundred workers gathered at the gates; the "
+            "union put the crowd at more than 1,000. About 200 workers are still on strike.\n\n"
+            "Deliveries stopped on Monday and on Tuesday. Some 30 lorries turned back.")
+    assert _by_value(text, 1000).date == "2031-03-11"
+    assert _by_value(text, 200).date == THU            # a state as of the report keeps the published day
+    assert _by_value(text, 30).date != "2031-03-10"    # two days before it: nothing to go on with

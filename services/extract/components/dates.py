@@ -452,6 +452,23 @@ def _state_clause(doc: Doc, sent: Sentence, m: Mention) -> bool:
     return any(t.lower in STATE_WORDS for t in sent.tokens if a <= t.start < b)
 
 
+def _previous_sentence_day(doc: Doc, sent: Sentence, exprs_of: dict[int, list[Expr]]) -> date | None:
+    """The one event day of the sentence right before `sent` in its paragraph (not a saying's, not a bound or a
+    span), or None."""
+    if sent.idx == 0:
+        return None
+    prev = doc.sentences[sent.idx - 1]
+    if prev.para != sent.para or prev.headline:
+        return None
+    exprs = exprs_of[prev.idx]
+    days = {e.value for e in exprs if not e.speech and e.kind in ("weekday", "relative", "date") and e.value
+            and not _bound_or_span(doc, prev, e, exprs)}
+    if len(days) != 1 or any(e.kind == "frame" for e in exprs):
+        return None
+    day = next(iter(days))
+    return day if not doc.published or day <= doc.published else None
+
+
 def _pluperfect_clause(doc: Doc, sent: Sentence, m: Mention) -> bool:
     """Is the figure's clause in the past perfect ("… that 34 customers had been on the bus", "had gone down")?"""
     a, b = _clause_bounds(doc, sent, m)
@@ -585,6 +602,12 @@ def run(doc: Doc) -> Doc:
             m.date = None
             continue
         told = _relative_tense(doc, sent, m) or tense_of.setdefault(sent.idx, tense(doc, sent))
+        carried = _previous_sentence_day(doc, sent, exprs_of) if told == "past" and not sent.headline else None
+        if carried is not None:
+            # "Work stopped for two hours yesterday afternoon. Several hundred workers gathered at the gates": a
+            # narrative sentence with no time of its own goes on with the day of the sentence before it
+            m.date = carried.isoformat()
+            continue
         if story is not None and not sent.headline and told == "past":
             m.date = story.isoformat()
             continue
