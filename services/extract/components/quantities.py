@@ -35,7 +35,7 @@ MEASURE_UNITS = {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometer
                  "magnitude", "knots", "calories", "bytes", "gb", "mb", "points", "goals", "runs", "wickets",
                  "storeys", "stories", "floors", "mps", "m", "km2", "sqkm", "percentile", "cubic", "millimetres",
                  "millimeters", "centimetres", "centimeters", "mm", "ml", "kilowatts", "watts", "gigawatts",
-                 "decibels", "bar", "psi", "storey", "metric"}
+                 "decibels", "bar", "psi", "storey", "metric", "nautical"}
 MONEY_WORDS = {"dollar", "dollars", "usd", "euro", "euros", "eur", "pound", "pounds", "sterling", "gbp", "yen",
                "yuan", "renminbi", "rupee", "rupees", "inr", "rouble", "roubles", "ruble", "rubles", "hryvnia",
                "hryvnias", "naira", "peso", "pesos", "franc", "francs", "cents", "cent", "bolivar", "bolivars",
@@ -182,6 +182,13 @@ def _excluded(doc: Doc, sent: Sentence, low: list[str], i: int, j: int, value, k
             return True
     if nxt in MONTHS or prev in MONTHS:
         return True                              # 7 May, May 7
+    if nxt in ("to", "and", "-", "–") and nxt2[:1].isdigit() and j + 2 < len(low) and low[j + 2] in MONTHS:
+        return True                              # the first day of "from 10 to 12 November", "between 3 and 14 August"
+    if prev in ("over", "under", "to", "and", "-", "–") and i >= 2 and (
+            low[i - 2] in AGE_WORDS or i >= 3 and low[i - 2][:1].isdigit() and low[i - 3] in AGE_WORDS):
+        return True                              # ages: "aged over 75", "aged 15 to 17"
+    if kind == "digits" and _phone_number(low, i, first.text):
+        return True
     if prev == "," and i >= 2 and low[i - 2].isdigit() and i >= 3 and low[i - 3] in MONTHS:
         return True                              # May 7, 2022
     if nxt in TIME_UNITS or nxt in MEASURE_UNITS or nxt in MONEY_WORDS:
@@ -234,6 +241,22 @@ def _excluded(doc: Doc, sent: Sentence, low: list[str], i: int, j: int, value, k
     if nxt == "years" or (nxt == "-" and nxt2 == "year"):
         return True
     return False
+
+
+PHONE_VERBS = {"call", "calls", "phone", "ring", "dial", "text", "contact", "telephone", "helpline", "hotline"}
+
+
+def _phone_number(low: list[str], i: int, raw: str) -> bool:
+    """A telephone number: "call Marlshire Police on 101", "anonymously on 0800 555 111" (a group with a leading
+    zero, and the groups after it)."""
+    if len(raw) >= 3 and raw.startswith("0") and raw.isdigit():
+        return True
+    k = i - 1
+    while k >= 0 and low[k][:1].isdigit() and low[k].isdigit():
+        if low[k].startswith("0") and len(low[k]) >= 3:
+            return True                          # "555" and "111" of "0800 555 111"
+        k -= 1
+    return i >= 1 and low[i - 1] == "on" and any(w in PHONE_VERBS for w in low[max(0, i - 8):i - 1])
 
 
 def _is_score(low: list[str], i: int, j: int, a, b) -> bool:
