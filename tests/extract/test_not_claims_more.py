@@ -14,6 +14,23 @@ from .helpers import claims_of
     ("Among those arrested were four teenagers aged 15 to 17, she said.", {4}),
     ("Anyone with information can call Marlshire Police on 101 or Crimestoppers on 0800 555 111.", set()),
     ("The ferry overturned some three nautical miles from shore with 286 people on board.", {286}),
+    ("The reform would raise the retirement age from 63 to 66 for 40,000 workers.", {40000}),
+    ("Most of the 214 were aged between 30 and 49, the report said.", {214}),
+    ("It registered 312 children under the age of five.", {312}),
+    ("The city's rate of 61 deaths per 100,000 people is the highest.", {61}),
+    ("Some mothers have waited two and a half years for news of the 40 prisoners.", {40}),
+    ("Of the 14 dead, the youngest, Petr Haldane, was 19.", {14}),
+    ("The line 4 tram was carrying 180 passengers; a man sitting in row 9 said it left the rails.", {180}),
+    ("The country's population was 2.9 million in the 2021 census.", {2_900_000}),
 ])
+
+
 def test_numbers_that_count_nothing_are_no_claims(text, kept):
     assert {c.quantity.value for c in claims_of(text, "2031-03-13")} == kept
+
+
+def test_one_of_them_after_a_figure_is_its_part():
+    # "…, one of them seriously": a part of the figure before; "one of them was …" names somebody
+    values = [c.quantity.value for c in claims_of("Police said 12 people were hurt, one of them seriously. One of "
+                                                  "them was a bus driver.", "2031-03-13")]
+    assert values == [12, 1]

@@ -54,6 +54,9 @@ NAME_BEFORE_NUMBER = {"article", "section", "chapter", "resolution", "flight", "
                       "camp", "bus", "line", "lot", "class", "division", "brigade", "battalion", "regiment",
                       "squad", "corps", "army", "fleet", "team", "vol", "volume", "episode", "season", "series"}
 AGE_WORDS = {"aged", "age", "ages", "ageing"}
+LOWER_NAME_BEFORE_NUMBER = {"line", "row", "platform", "gate", "route", "flight", "room", "bay", "pier", "berth",
+                            "exit", "junction", "lane", "track", "seat", "numbers", "terminal", "ward", "runway"}
+"""Nouns that name what the number after them labels even in lower case ("the line 4 tram", "row 9")."""
 APPROX = ["approximately", "approx", "about", "around", "some", "roughly", "nearly", "almost", "an estimated",
           "estimated", "close to", "circa", "more or less", "an approximate"]
 AT_LEAST = ["more than", "over", "past", "topped", "surpassed", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
@@ -167,7 +170,8 @@ def _excluded(doc: Doc, sent: Sentence, low: list[str], i: int, j: int, value, k
         if after == "-" and last.end + 1 < len(text) and text[last.end + 1].isalpha():
             return True                          # 12-year-old, 7.8-magnitude
         if isinstance(value, int) and 1000 <= value <= 2100 and len(raw) == 4 and j == i + 1:
-            if not (nxt.endswith("s") and nxt.isalpha() and nxt not in TIME_UNITS and prev not in
+            if not (nxt.endswith("s") and not nxt.endswith(("us", "is", "ss")) and nxt.isalpha()
+                    and nxt not in TIME_UNITS and prev not in
                     ("in", "since", "from", "until", "till", "by", "of", "between", "and", "to", "year", "before",
                      "after", "early", "late", "mid", "during", "for")):
                 return True                      # a year
@@ -175,8 +179,10 @@ def _excluded(doc: Doc, sent: Sentence, low: list[str], i: int, j: int, value, k
                         "during"):
                 return True
     else:
-        if value == 1 and j == i + 1:
-            return True                          # "one miner", "number one"
+        if value == 1 and j == i + 1 and not (
+                nxt == "of" and nxt2 in ("them", "whom") and prev in (",", "including")
+                and (low[j + 2] if j + 2 < len(low) else "") not in ("was", "is", "were", "has", "had", "said")):
+            return True          # "one miner", "number one"; but "…, one of them seriously" is a part of the figure before
         if after == "-" and last.end + 1 < len(text) and text[last.end + 1].isalpha() and \
                 not is_number_word(text[last.end + 1:last.end + 12].split()[0].split("-")[0]):
             return True
@@ -184,9 +190,24 @@ def _excluded(doc: Doc, sent: Sentence, low: list[str], i: int, j: int, value, k
         return True                              # 7 May, May 7
     if nxt in ("to", "and", "-", "–") and nxt2[:1].isdigit() and j + 2 < len(low) and low[j + 2] in MONTHS:
         return True                              # the first day of "from 10 to 12 November", "between 3 and 14 August"
-    if prev in ("over", "under", "to", "and", "-", "–") and i >= 2 and (
-            low[i - 2] in AGE_WORDS or i >= 3 and low[i - 2][:1].isdigit() and low[i - 3] in AGE_WORDS):
-        return True                              # ages: "aged over 75", "aged 15 to 17"
+    if prev in ("over", "under", "to", "and", "-", "–", "between", "from", "of") and i >= 2 and (
+            low[i - 2] in AGE_WORDS or i >= 3 and low[i - 2][:1].isdigit() and (
+                low[i - 3] in AGE_WORDS or i >= 4 and low[i - 3] in ("between", "from") and low[i - 4] in AGE_WORDS)):
+        return True                              # ages: "aged over 75", "aged 15 to 17", "aged between 30 and 49",
+                                                 # "the retirement age from 63 to 66", "the age of five"
+    if prev == "per":
+        return True                              # the base of a rate: "61 per 100,000"
+    if nxt == "and" and nxt2 == "a" and j + 2 < len(low) and low[j + 2] in ("half", "quarter") and \
+            j + 3 < len(low) and low[j + 3] in TIME_UNITS:
+        return True                              # "two and a half years"
+    if prev in ("was", "is") and nxt in (".", "", ",", ";") and isinstance(value, (int, float)) and value < 120 and \
+            any(w in ("youngest", "oldest") for w in low[max(0, i - 12):i]):
+        return True                              # an age: "The youngest of the dead, Petr Haldane, was 19."
+    if kind == "digits" and prev in LOWER_NAME_BEFORE_NUMBER and not sent.headline:
+        return True                              # "the line 4 tram", "sitting in row 9", "at numbers 12 and 16"
+    if kind == "digits" and prev == "and" and i >= 3 and low[i - 2][:1].isdigit() and \
+            low[i - 3] in LOWER_NAME_BEFORE_NUMBER:
+        return True
     if kind == "digits" and _phone_number(low, i, first.text):
         return True
     if prev == "," and i >= 2 and low[i - 2].isdigit() and i >= 3 and low[i - 3] in MONTHS:
