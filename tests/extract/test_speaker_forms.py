@@ -24,6 +24,24 @@ def _speaker(text: str, value) -> str | None:
      "favour.", 58, "the Halden Institute"),
     # a body's count with a time frame before its figure
     ("The interior ministry's count that day was 38,000.", 38000, "The interior ministry"),
+    # who reported a figure, in a contact clause after it
+    ("The health department says 67 passengers were admitted, not the 41 Costavia has reported.", 41, "Costavia"),
+    ("That is five more than the 161 passengers Costavia has listed.", 161, "Costavia"),
+    # a long "whose" clause between the speaker and its verb
+    ("The charity Open Waters, whose rescue ship Aurelia reached the scene about an hour after the boat capsized, "
+     "said it believed at least 200 people had been on board.", 200, "The charity Open Waters"),
+    # "its" estimate of a subject that names a body
+    ("The motorists' association VAM is sticking to its estimate of nearly 5,000.", 5000,
+     "The motorists' association VAM"),
+    # a body's own figure; a time owns nothing
+    ("The union puts the number at 1,100, against the company's 640.", 640, "the company"),
 ])
+
+
 def test_speaker_forms(text, value, speaker):
     assert _speaker(text, value) == speaker
+
+
+def test_a_time_owns_no_figure():
+    assert _speaker("Darnovia's government offered on Monday to cut this year's 38% rise in water bills.", 38) \
+        != "Darnovia's government offered on Monday to cut this year"

@@ -284,7 +284,7 @@ def subject_before(low: list[str], toks: list[Token], v: int) -> tuple[int, int]
             j = k - 1    # "The union, the Federation of Locomotive Staff (FLS), said"
     if appositive:
         # ", who asked not to be named," -> the NP before the relative clause
-        for c in range(j, max(-1, j - 14), -1):
+        for c in range(j, max(-1, j - 30), -1):
             if low[c] == "," and c + 1 <= j and low[c + 1] in ("who", "which", "whose"):
                 a0 = _walk_segment(low, c, toks)
                 if a0 < c and _np_like(low, toks, a0, c):
@@ -405,6 +405,17 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
             if b > a and finds:
                 cands.append(Cand("claimby", a, b, v, _span_text(doc, toks, a, b)))
             continue
+        if w in AGENT_PARTICIPLES and v >= 3 and low[v - 1] in ("has", "had", "have"):
+            # a contact clause after a figure: "not the 41 Costavia has reported", "the 161 passengers Costavia has
+            # listed" (rules-1.17): who reported the figure
+            k = v - 2
+            while k >= 0 and toks[k].is_cap and v - 2 - k < 4:
+                k -= 1
+            figure_before = k >= 0 and (toks_is_digit(low[k]) or k >= 1 and toks_is_digit(low[k - 1])
+                                        and low[k].isalpha() and not toks[k].is_cap)
+            if k < v - 2 and figure_before:
+                cands.append(Cand("agent", k + 1, v - 1, v, _span_text(doc, toks, k + 1, v - 1)))
+                continue
         if w not in SAY and not (w in AGENT_PARTICIPLES and v + 1 < n and low[v + 1] == "by"):
             continue            # "the "about 60" given by the operator": an agent of a participle not of saying
         if w in STATE_PARTICIPLES and v + 1 < n and low[v + 1] in STATE_AFTER:
@@ -504,7 +515,20 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
         m = k + 1
         while m < n and m - k <= 3 and low[m] in POSS_ADJ:
             m += 1
-        if m >= n or low[m] not in COUNT_NOUNS | {"claim", "claims"}:
+        if w.endswith("'s") and m == k + 1 and m < n and toks_is_digit(low[m]):
+            # "against the NSI's 37,800", "The company's 212 is a fiction" (rules-1.17): the body's own figure
+            # (not "this year's 38% rise": a time owns nothing)
+            a = k
+            while a > 0 and k - a < 5 and (toks[a - 1].is_cap or low[a - 1] in ("the", "a", "an") or
+                                           low[a - 1] in ORG_WORDS):
+                a -= 1
+            name = doc.text[toks[a].start:toks[k].end - 2]
+            acronym = toks[k].text[:-2].isupper() and len(toks[k].text) > 3
+            if w[:-2] not in TIME_WORDS | {"year", "today", "yesterday", "day", "night"} and (
+                    acronym or kind_of(name) in ("person", "org")):
+                cands.append(Cand("possessive", a, k + 1, k, name, say_type=False))
+            continue
+        if m >= n or low[m] not in COUNT_NOUNS | {"claim", "claims", "estimate", "estimates"}:
             continue
         g = m + 1
         while g < n and g - m <= 5 and low[g] in POSS_GAP:
@@ -527,7 +551,15 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
                              and toks[b + 1].is_cap):
                 b += 1
             name = _span_text(doc, toks, a, b) if b > a else ""
-            if name and b < k and low[b] not in PUNCT_BOUNDARY and kind_of(name) == "org":
+            if not (name and b < k and low[b] not in PUNCT_BOUNDARY and kind_of(name) == "org"):
+                # "The motorists' association VAM is sticking to its estimate", "Vodokanal has stuck to its figure":
+                # the subject NP up to its verb, when it names a body (a capitalised name or an organisation word)
+                b2 = next((x for x in range(a, k) if low[x] in FINITE | AUX | PUNCT_BOUNDARY), k)
+                if a < b2 <= a + 6 and low[b2] in FINITE | AUX and (
+                        any(t.is_cap for t in toks[a + 1:b2]) or b2 - a == 1 and toks[a].is_cap
+                        or any(x in ORG_WORDS for x in low[a:b2])) and low[a] not in PRONOUNS:
+                    name, b = _span_text(doc, toks, a, b2), b2
+            if name and b < k and low[b] not in PUNCT_BOUNDARY and kind_of(name) in ("org", "person"):
                 cands.append(Cand("possessive", a, b, m, name, say_type=False))
             else:
                 cands.append(Cand("possessive", k, k + 1, m, toks[k].text, say_type=False))
