@@ -112,3 +112,33 @@ def test_a_narrative_sentence_goes_on_with_the_day_of_the_sentence_before_it():
     assert _by_value(text, 1000).date == "2031-03-11"
     assert _by_value(text, 200).date == THU            # a state as of the report keeps the published day
     assert _by_value(text, 30).date != "2031-03-10"    # two days before it: nothing to go on with
+
+
+def test_dateline_forms_with_an_abbreviated_month_or_the_day_first_are_no_story_date():
+    # rules-1.17: "KESSARA, Nov. 18 (ONA) --" and "KORVEL, 14 September (DTA) –" date the filing, not the event
+    for line in ("KESSARA, Mar. 13 (ONA) -- ", "KORVEL, 13 March (DTA) – "):
+        text = (line + "At least 86 people were killed when an earthquake struck the province late on Tuesday, the "
+                "agency said on Wednesday.\n\nAround 4,000 homes were destroyed, the Red Cross said.")
+        assert _by_value(text, 4000).date == "2031-03-11", line
+
+
+def test_a_part_of_days_possessive_dates_its_event():
+    # rules-1.17: "from Tuesday night's earthquake" names the event's day; it is no bound of a period
+    text = ("The death toll from Tuesday night's earthquake has risen to 143, the agency says, up from 118 on "
+            "Wednesday evening.\n\nMore than 1,700 people were injured, according to the agency.")
+    assert _by_value(text, 1700).date == "2031-03-11"
+
+
+def test_a_subhead_is_not_the_lead():
+    text = ("Summary\n\nA ferry capsized off Pelagos on Tuesday night, the coastguard said.\n\n"
+            "Rescuers pulled 212 people from the water, the coastguard said.")
+    assert _by_value(text, 212).date == "2031-03-11"
+
+
+def test_a_date_after_the_audience_of_telling_dates_the_telling():
+    # rules-1.17: "told parliament yesterday that … had taken part": the day of the telling, not of the riot
+    text = ("Six inmates were killed in a riot at Kallow Ridge prison on Tuesday, officials said.\n\n"
+            "The minister told parliament yesterday that no more than 80 inmates had taken part in the violence. "
+            "The guards' union said at least 400 prisoners had joined the riot.")
+    assert _by_value(text, 80).date == "2031-03-11"
+    assert _by_value(text, 400).date == "2031-03-11"

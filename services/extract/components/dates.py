@@ -110,6 +110,23 @@ DOCUMENT_NOUNS = {"report", "results", "result", "figures", "data", "statistics"
                   "estimate", "estimates", "update", "bulletin", "paper", "document", "letter", "communique"}
 
 
+AUDIENCE_VERBS = {"told", "tells", "informed", "briefed", "addressed"}
+
+
+def _after_audience(low: list[str], i: int) -> bool:
+    """"told parliament yesterday that …", "told state television on Monday": a date after the audience of a verb
+    of telling dates the telling (rules-1.17)."""
+    k = i - 1
+    if k >= 0 and low[k] == "on":
+        k -= 1
+    words = 0
+    while k >= 0 and words < 3 and low[k].isalpha() and low[k] not in AUDIENCE_VERBS and \
+            low[k] not in ("that", "and", "but", "when", "after", "before"):
+        k -= 1
+        words += 1
+    return 0 < words and k >= 0 and low[k] in AUDIENCE_VERBS
+
+
 def _published_on(low: list[str], i: int) -> bool:
     """"a report published on Wednesday", "the final results, released on Tuesday,": the date of a document's
     publication is the date of a saying, not of what its figures count (rules-1.17). The document noun must
@@ -137,11 +154,15 @@ def find_exprs(doc: Doc, sent: Sentence) -> list[Expr]:
         base_w = w[:-2] if w.endswith("'s") else w
         prev = low[i - 1] if i > 0 else ""
         prev2 = low[i - 2] if i > 1 else ""
-        speech = prev in SAY_WORDS or prev == "on" and prev2 in SAY_WORDS or _published_on(low, i)
+        speech = prev in SAY_WORDS or prev == "on" and prev2 in SAY_WORDS or _published_on(low, i) or \
+            _after_audience(low, i)
         if base_w in WEEKDAYS and toks[i].is_cap:
             noun = None
-            if w.endswith("'s"):
-                for k in range(i + 1, min(n, i + 4)):
+            part_of_day = i + 1 < n and low[i + 1] in ("night's", "morning's", "evening's", "afternoon's",
+                                                       "night’s", "morning’s", "evening’s", "afternoon’s")
+            if w.endswith("'s") or part_of_day:
+                # "Sunday's poll", "Tuesday night's earthquake" (rules-1.17)
+                for k in range(i + 1 + part_of_day, min(n, i + 4 + part_of_day)):
                     if low[k] in (".", ",", ";", "“", "”") or low[k][:1].isdigit():
                         break
                     noun = low[k]
@@ -165,10 +186,12 @@ def find_exprs(doc: Doc, sent: Sentence) -> list[Expr]:
         elif base_w in MONTHS and (toks[i].is_cap or base_w not in ("may", "march")):
             month = MONTHS[base_w]
             day = year = None
+            da = db = i                                           # the tokens of the whole date phrase
             nxt = 2 if i + 2 < n and low[i + 1] == "." else 1     # "Nov. 18"
             if i + nxt < n and _day_num(low[i + nxt]):
                 day = _day_num(low[i + nxt])
                 k = i + nxt
+                db = k
                 if k + 2 < n and low[k + 1] == "," and re.fullmatch(r"\d{4}", low[k + 2]):
                     year = int(low[k + 2])
                 elif k + 1 < n and re.fullmatch(r"\d{4}", low[k + 1]):
@@ -176,10 +199,12 @@ def find_exprs(doc: Doc, sent: Sentence) -> list[Expr]:
             elif i > 0 and _day_num(low[i - 1]) and \
                     toks[i - 1].start > 0 and doc.text[toks[i - 1].start - 1] in " \t\n(":
                 day = _day_num(low[i - 1])
+                da = i - 1
                 if i + 1 < n and re.fullmatch(r"\d{4}", low[i + 1]):
                     year = int(low[i + 1])
             elif i > 2 and low[i - 1] == "of" and _day_num(low[i - 2]) and low[i - 2][-2:].isalpha():
                 day = _day_num(low[i - 2])      # "the 18th of November"
+                da = i - 2
                 if i + 1 < n and re.fullmatch(r"\d{4}", low[i + 1]):
                     year = int(low[i + 1])
             if day is None and i > 1 and low[i - 1] == "of" and low[i - 2] == "end":
@@ -195,8 +220,10 @@ def find_exprs(doc: Doc, sent: Sentence) -> list[Expr]:
                 if base_w != "may":
                     out.append(Expr(toks[i].start, toks[i].end, "frame", toks[i].text, None))
                 continue
-            if _is_dateline(doc.text, toks[i].start, toks[min(n - 1, i + 1)].end):
-                continue  # "KALVIK, March 2 - At least 12 …": the filing date, not the event's
+            if _is_dateline(doc.text, toks[da].start, toks[db].end) or \
+                    _is_dateline(doc.text, toks[i].start, toks[min(n - 1, i + 1)].end):
+                continue  # "KALVIK, March 2 - At least 12 …", "KESSARA, Nov. 18 (ONA) --", "KORVEL, 14 September
+                          # (DTA) –": the filing date, not the event's
             inferred = year is None and pub is not None
             if inferred:
                 year = pub.year
@@ -291,9 +318,18 @@ def is_byline(doc: Doc, sent: Sentence) -> bool:
     return alone and _BYLINE_RE.fullmatch(doc.text[sent.start:sent.end].strip()) is not None
 
 
+def is_heading(doc: Doc, sent: Sentence) -> bool:
+    """A subhead standing alone as a paragraph ("Summary", "Key events", "How many were on board?"): a few words
+    with no full stop; it is not the lead (rules-1.17)."""
+    alone = all(o.idx == sent.idx or o.para != sent.para for o in doc.sentences)
+    text = doc.text[sent.start:sent.end].strip()
+    return alone and len(sent.tokens) <= 8 and not text.endswith((".", "!", "\"", "”"))
+
+
 def lead_sentence(doc: Doc) -> Sentence | None:
-    """The article's lead: its first body sentence (not the headline, not a byline)."""
-    return next((x for x in doc.sentences if not x.headline and not is_byline(doc, x)), None)
+    """The article's lead: its first body sentence (not the headline, not a byline, not a subhead)."""
+    return next((x for x in doc.sentences if not x.headline and not is_byline(doc, x) and not is_heading(doc, x)),
+                None)
 
 
 LEAD_PARAGRAPHS = 1
@@ -317,7 +353,7 @@ def story_date(doc: Doc, exprs_of: dict[int, list[Expr]]) -> date | None:
     for x in doc.sentences[s.idx:]:
         if x.para != last_para:
             last_para = x.para
-            if not is_byline(doc, x):
+            if not is_byline(doc, x) and not is_heading(doc, x):
                 paras += 1
             if framed:
                 break        # the lead dates its news vaguely ("last week", "since 2019"): no story day
