@@ -22,6 +22,10 @@ from .helpers import claims_of
     ("Of the 14 dead, the youngest, Petr Haldane, was 19.", {14}),
     ("The line 4 tram was carrying 180 passengers; a man sitting in row 9 said it left the rails.", {180}),
     ("The country's population was 2.9 million in the 2021 census.", {2_900_000}),
+    ("At least 86 people were killed on Nov. 12, officials said.", {86}),
+    ("The mayor affirmed this Thursday (13) that the city has 9,000 cases.", {9000}),
+    ("25 — days the 27 hostages spent in captivity", {27}),
+    ('"My son is 23. He was one of 41 workers taken," she said.', {41}),
 ])
 
 

@@ -54,6 +54,10 @@ NAME_BEFORE_NUMBER = {"article", "section", "chapter", "resolution", "flight", "
                       "camp", "bus", "line", "lot", "class", "division", "brigade", "battalion", "regiment",
                       "squad", "corps", "army", "fleet", "team", "vol", "volume", "episode", "season", "series"}
 AGE_WORDS = {"aged", "age", "ages", "ageing"}
+WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+KIN_WORDS = {"son", "daughter", "brother", "sister", "mother", "father", "wife", "husband", "he", "she", "boy",
+             "girl", "child", "baby", "grandson", "granddaughter", "nephew", "niece", "cousin", "youngest", "oldest"}
+"""Who "is N." when N is an age."""
 LOWER_NAME_BEFORE_NUMBER = {"line", "row", "platform", "gate", "route", "flight", "room", "bay", "pier", "berth",
                             "exit", "junction", "lane", "track", "seat", "numbers", "terminal", "ward", "runway"}
 """Nouns that name what the number after them labels even in lower case ("the line 4 tram", "row 9")."""
@@ -186,8 +190,15 @@ def _excluded(doc: Doc, sent: Sentence, low: list[str], i: int, j: int, value, k
         if after == "-" and last.end + 1 < len(text) and text[last.end + 1].isalpha() and \
                 not is_number_word(text[last.end + 1:last.end + 12].split()[0].split("-")[0]):
             return True
-    if nxt in MONTHS or prev in MONTHS:
-        return True                              # 7 May, May 7
+    if nxt in MONTHS or prev in MONTHS or prev == "." and i >= 2 and low[i - 2] in MONTHS:
+        return True                              # 7 May, May 7, Nov. 18
+    if prev == "(" and nxt == ")" and i >= 2 and low[i - 2] in WEEKDAY_WORDS:
+        return True                              # "this Thursday (29)": the day of the month
+    if nxt in ("—", "–", "-") and nxt2 in TIME_UNITS:
+        return True                              # "25 — days the hostages spent in captivity"
+    if prev in ("is", "was") and nxt in (".", ",", "") and isinstance(value, (int, float)) and value < 120 and \
+            i >= 2 and low[i - 2] in KIN_WORDS:
+        return True                              # an age: "My son is 23."
     if nxt in ("to", "and", "-", "–") and nxt2[:1].isdigit() and j + 2 < len(low) and low[j + 2] in MONTHS:
         return True                              # the first day of "from 10 to 12 November", "between 3 and 14 August"
     if prev in ("over", "under", "to", "and", "-", "–", "between", "from", "of") and i >= 2 and (
