@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 TOKEN_RE = re.compile(
-    r"\d+(?:[.,:/]\d+)*[A-Za-z]*"          # 20,000  4,18,480  3.4  5:30  1/20/13  11am  193k
+    r"\d+(?:[.,]\d+)*(?=pc\b)"              # 46.2pc: the figure, then "pc" (per cent) as a word of its own
+    r"|\d+(?:[.,:/]\d+)*[A-Za-z]*"          # 20,000  4,18,480  3.4  5:30  1/20/13  11am  193k
     r"|[A-Za-z]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)*"  # words, Russia's, forty-six, pro-Russian
     r"|\S"
 )

@@ -26,6 +26,10 @@ from .helpers import claims_of
     ("The mayor affirmed this Thursday (13) that the city has 9,000 cases.", {9000}),
     ("25 — days the 27 hostages spent in captivity", {27}),
     ('"My son is 23. He was one of 41 workers taken," she said.', {41}),
+    ("A helpline (06742-231100) is open; call the tip line at 555-2187 or send your index number via SMS to 15430.", set()),
+    ("A further 48-hour walkout by 1,300 nurses is planned for December 1 and 2.", {1300}),
+    ("KCBN 7 will stream the meeting, where 300 residents are expected.", {300}),
+    ("TCSE 2026 results: 2,371 candidates' results cancelled", {2371}),
 ])
 
 
@@ -38,3 +42,8 @@ def test_one_of_them_after_a_figure_is_its_part():
     values = [c.quantity.value for c in claims_of("Police said 12 people were hurt, one of them seriously. One of "
                                                   "them was a bus driver.", "2031-03-13")]
     assert values == [12, 1]
+
+
+def test_pc_is_per_cent():
+    (c,) = claims_of("The pass rate dropped to 46.2pc, the council said.", "2031-03-13")
+    assert (c.quantity.value, c.quantity.unit) == (46.2, "percent")

@@ -39,6 +39,10 @@ def _speaker(text: str, value) -> str | None:
     ("The mayor, Otávio Brandão, affirmed on Thursday that the city already has more than 9,000 cases.", 9000,
      "The mayor, Otávio Brandão"),
     ("In the days after the raid, the army spoke of 29 people abducted.", 29, "the army"),
+    # ", saying …" with no attribution before it: the sentence's subject says it
+    ("The trust hit back, saying only around 1,300 nurses joined the walkout.", 1300, "The trust"),
+    ("But the Tanjara Union of Teachers (TUT) has faulted the council, saying at least 5,000 results were withheld.",
+     5000, "the Tanjara Union of Teachers (TUT)"),
 ])
 
 

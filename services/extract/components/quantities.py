@@ -192,6 +192,11 @@ def _excluded(doc: Doc, sent: Sentence, low: list[str], i: int, j: int, value, k
             return True
     if nxt in MONTHS or prev in MONTHS or prev == "." and i >= 2 and low[i - 2] in MONTHS:
         return True                              # 7 May, May 7, Nov. 18
+    if prev in ("and", "to") and i >= 3 and low[i - 2][:1].isdigit() and low[i - 3] in MONTHS:
+        return True                              # the second day of "December 1 and 2"
+    if kind == "digits" and i >= 1 and toks[i - 1].text.isupper() and toks[i - 1].text.isalpha() and \
+            len(toks[i - 1].text) >= 2 and isinstance(value, int) and (value <= 99 or 1900 <= value <= 2100):
+        return True                              # a name's number or year: "KCBN 7", "TCSE 2026 results"
     if prev == "(" and nxt == ")" and i >= 2 and low[i - 2] in WEEKDAY_WORDS:
         return True                              # "this Thursday (29)": the day of the month
     if nxt in ("—", "–", "-") and nxt2 in TIME_UNITS:
@@ -275,7 +280,8 @@ def _excluded(doc: Doc, sent: Sentence, low: list[str], i: int, j: int, value, k
     return False
 
 
-PHONE_VERBS = {"call", "calls", "phone", "ring", "dial", "text", "contact", "telephone", "helpline", "hotline"}
+PHONE_VERBS = {"call", "calls", "phone", "ring", "dial", "text", "contact", "telephone", "helpline", "hotline",
+               "sms"}
 
 
 def _phone_number(low: list[str], i: int, raw: str) -> bool:
@@ -288,7 +294,10 @@ def _phone_number(low: list[str], i: int, raw: str) -> bool:
         if low[k].startswith("0") and len(low[k]) >= 3:
             return True                          # "555" and "111" of "0800 555 111"
         k -= 1
-    return i >= 1 and low[i - 1] == "on" and any(w in PHONE_VERBS for w in low[max(0, i - 8):i - 1])
+    if len(raw) >= 3 and (i + 2 < len(low) and low[i + 1] == "-" and low[i + 2].isdigit() and len(low[i + 2]) >= 3
+                          or i >= 2 and low[i - 1] == "-" and low[i - 2].isdigit() and len(low[i - 2]) >= 3):
+        return True                              # "555-2187", "(06742-231100)"
+    return i >= 1 and low[i - 1] in ("on", "to", "at") and any(w in PHONE_VERBS for w in low[max(0, i - 8):i - 1])
 
 
 def _is_score(low: list[str], i: int, j: int, a, b) -> bool:

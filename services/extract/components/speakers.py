@@ -468,7 +468,14 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
                 cands.append(Cand("trailing", np[0], np[1], v, _span_text(doc, toks, *np), say_type, denied))
                 continue
         if w in ("adding", "saying", "claiming", "insisting", "noting", "warning") and v > 0 and low[v - 1] == ",":
-            continue             # "…, said Musa Idris, the district head, adding that 9 …"
+            # "…, said Musa Idris, the district head, adding that 9 …": the attribution before covers it; with none
+            # before, the sentence's subject says it ("The trust hit back, saying only around 1,300 …", rules-1.17)
+            if not any(c.v < v for c in cands):
+                np = _subject_np(low, toks, v)
+                if np and (_is_name(toks, *np) or kind_of(_span_text(doc, toks, *np)) in ("person", "org")) and \
+                        not any(low[k] in (";", ":", "“", "”", "\"") for k in range(np[1], v)):
+                    cands.append(Cand("leading", np[0], np[1], v, _span_text(doc, toks, *np), True, False))
+            continue
         sub = subject_before(low, toks, v)
         if sub is None and v > 0 and low[v - 1] in ("and", "but") and cands and cands[-1].kind == "leading" \
                 and cands[-1].v < v:
@@ -596,6 +603,29 @@ def _tweet_signature(doc: Doc, sent: Sentence) -> str | None:
     line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)]
     m = re.search(r"[—–]\s*([A-Z][^()\n—–]{0,60}?)\s*\(@\w{1,30}\)", line)
     return m.group(1).strip() if m else None
+
+
+def _subject_np(low: list[str], toks: list[Token], limit: int) -> tuple[int, int] | None:
+    """The sentence's subject as a short NP before its verb: a determiner, then capitalised words, organisation and
+    person nouns and "of" ("But the Tanjara Union of Teachers (TUT) has faulted …", "The trust hit back …"); None
+    when no such NP opens the sentence."""
+    a = 0
+    while a < limit and low[a] in ("but", "and", "yet", "so", "meanwhile", "however"):
+        a += 1
+    b = a + (1 if a < limit and low[a] in ("the", "a", "an", "its", "their") else 0)
+    start = b
+    while b < limit and b - a < 10 and (toks[b].is_cap or low[b] in ORG_WORDS | PERSON_NOUNS or
+                                        low[b] in ("of", "for") and b + 1 < limit and toks[b + 1].is_cap):
+        b += 1
+    if b == start and b < limit and low[b].isalpha() and low[b] not in FINITE | AUX and not low[b].endswith("ed"):
+        b += 1                                   # "The trust", "the council": one common noun
+    if b < limit and low[b] == "(":              # "(TUT)"
+        c = b + 1
+        while c < limit and c - b <= 4 and low[c] != ")":
+            c += 1
+        if c < limit and low[c] == ")":
+            b = c + 1
+    return (a, b) if b > start else None
 
 
 def _first_np(doc: Doc, sent: Sentence, limit: int | None = None) -> tuple[int, int] | None:
