@@ -53,3 +53,14 @@ def test_speaker_forms(text, value, speaker):
 def test_a_time_owns_no_figure():
     assert _speaker("Darnovia's government offered on Monday to cut this year's 38% rise in water bills.", 38) \
         != "Darnovia's government offered on Monday to cut this year"
+
+
+def test_a_lists_items_are_its_introducers():
+    # rules-1.17: "According to the report:" then bulleted items; the list ends with the next plain paragraph
+    from .helpers import claims_of
+    text = ("The institute published its report on Monday.\n\nAccording to the report:\n\n- 9,870 deaths were "
+            "registered between 3 and 14 August.\n\n- People aged over 75 accounted for 71% of the excess deaths.\n\n"
+            "Hospitals were full. Some 300 beds were added.")
+    got = {c.quantity.value: (c.speaker.name if c.speaker else None) for c in claims_of(text, "2031-03-13")}
+    assert got[9870] == got[71] == "the report"
+    assert got[300] is None

@@ -954,6 +954,7 @@ def run(doc: Doc) -> Doc:
     for m in doc.mentions:
         by_sent.setdefault(m.sent, []).append(m)
     prev_para, prev_att = -1, None
+    list_att: Attribution | None = None
     for s in sents:
         chosen_any: Attribution | None = None
         for m in by_sent.get(s.idx, []):
@@ -989,6 +990,11 @@ def run(doc: Doc) -> Doc:
                     and not _other_year_clause(s, m.tok_start):
                 att = Attribution(prev_att.name, prev_att.start, prev_att.end, "carry", True, prev_att.denied,
                                   prev_att.affiliation)
+            if att is None and list_att is not None and _bulleted(doc, s):
+                # "According to the report:" then "- 9,870 deaths were registered …": a list's items are its
+                # introducer's (rules-1.17)
+                att = Attribution(list_att.name, list_att.start, list_att.end, "carry", True, list_att.denied,
+                                  list_att.affiliation)
             if att is None:
                 att = Attribution(None, kind="own")
             else:
@@ -1003,4 +1009,25 @@ def run(doc: Doc) -> Doc:
                 chosen_any = resolver.resolve(_att(doc, s, main[0]).start, _att(doc, s, main[0]))
         prev_att = chosen_any if chosen_any and chosen_any.kind not in ("own",) else None
         prev_para = s.para
+        if doc.text[s.start:s.end].rstrip().endswith(":"):
+            list_att = prev_att or _according_intro(doc, s)
+        elif not _bulleted(doc, s):
+            list_att = None
     return doc
+
+
+BULLETS = ("- ", "• ", "* ", "– ", "— ")
+
+
+def _bulleted(doc: Doc, s: Sentence) -> bool:
+    """A list item: a sentence that opens its paragraph with a bullet."""
+    line_start = doc.text.rfind("\n", 0, s.start) + 1
+    return doc.text[line_start:s.start].strip() == "" and doc.text[s.start:s.start + 2] in BULLETS
+
+
+def _according_intro(doc: Doc, s: Sentence) -> Attribution | None:
+    """"According to the report:", "The institute found:": who a list that follows is by."""
+    for c in sentence_candidates(doc, s):
+        if c.kind in ("according", "leading", "trailing") and not Resolver.is_pronoun(c.name):
+            return _att(doc, s, c)
+    return None
