@@ -193,6 +193,8 @@ def _is_soft_date(claim: Claim) -> bool:
     if not claim.date:
         return False
     text = re.sub(r"\s+", " ", (claim.date_text or "").strip().lower())
+    if text.startswith("("):
+        return True     # a day the extractor inferred, not words of the text ("(the story's day, …)")
     if text:
         return text in SOFT_DATE_WORDS
     pub = (claim.article.published or "").strip()[:10]
