@@ -1030,62 +1030,6 @@ def _article_split(g: _Group, gaz: Gazetteer) -> list[_Group]:
     return out
 
 
-SIZE_GAP = DISPUTE_SCALE
-"""Where the sorted figures of one eventless group jump by this factor, they are counts of different things
-(`_size_split`). Measured on the pairs of every eval set that the grouping put together (parts left out): of two
-figures of a count whose event the text does not say, ≥ 4× apart, 0 of 27 shared a gold fact ("71 in hospital" and
-"more than 10,000 living within 3 km" are both just "people"). Groups with an event are not cut: there a 10× gap
-is still sometimes one dispute (an official Covid toll of 418,480 against estimates of 3.4 million and more, in
-dev; police 10,000 against organisers 120,000)."""
-
-
-def _mid(c: _C) -> float | None:
-    """A figure's size for `_size_split`: None for a vague amount ("hundreds": a range, not a size, that would
-    bridge two sizes apart) or an open one ("more than half")."""
-    if c.claim.quantity.value is None:
-        return None
-    lo, hi = _plausible(c.iv)
-    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= 0:
-        return None
-    return (max(lo, 0) + hi) / 2
-
-
-def _size_split(g: _Group, gap: float) -> list[_Group]:
-    """`g` cut where its figures, sorted by size, jump by `gap` or more. A figure without a size (`_mid`) stays with
-    the part with the most members. The parts of a total are added after this split, with their total. The first
-    part (most members, then the smallest figure) keeps the group's fact id; the others are tagged with their
-    smallest figure."""
-    sized = sorted(((m, c) for c, _ in g.members.values() if (m := _mid(c)) is not None),
-                   key=lambda mc: (mc[0], _reading_order(mc[1])))
-    if len(sized) < 2:
-        return [g]
-    comps: list[list[_C]] = [[sized[0][1]]]
-    low = [sized[0][0]]
-    for (pm, _pc), (m, c) in zip(sized, sized[1:]):
-        if pm > 0 and m >= pm * gap:
-            comps.append([])
-            low.append(m)
-        comps[-1].append(c)
-    if len(comps) == 1:
-        return [g]
-    order = sorted(range(len(comps)), key=lambda i: (-len(comps[i]), low[i]))
-    sizeless = {cid for cid, (c, _) in g.members.items() if _mid(c) is None}
-    out = []
-    for n, i in enumerate(order):
-        ids = {c.id for c in comps[i]} | (sizeless if n == 0 else set())
-        mine = {cid: m for cid, m in g.members.items() if cid in ids}
-        tag = g.tag if n == 0 else f"{g.tag or ''}|size {low[i]:g}"
-        out.append(_Group(places=g.places, date=g.date, members=mine, tag=tag))
-    return out
-
-
-def _splits(dg: _Group, gaz: Gazetteer, event: str) -> list[_Group]:
-    """A date group's final groups: by article (`_article_split`), then, in the eventless bucket, by size
-    (`_size_split`)."""
-    groups = _article_split(dg, gaz)
-    return groups if event else [t for s in groups for t in _size_split(s, SIZE_GAP)]
-
-
 # --------------------------------------------------------------------------- steps 3-5: facts
 
 def _fact_id(unit: str, subject: str, event: str, places: tuple[str, ...], date: str | None,
@@ -1708,7 +1652,7 @@ def _reconcile_partition(cs: list[_C], gaz: Gazetteer, policy: Policy = DEFAULT_
                 continue
             start = len(facts)
         for pg in _place_groups(buckets[(subject, event)], gaz):
-            for g in (s for dg in _date_split(pg, gaz, event in rules.CUMULATIVE_EVENTS) for s in _splits(dg, gaz, event)):
+            for g in (s for dg in _date_split(pg, gaz, event in rules.CUMULATIVE_EVENTS) for s in _article_split(dg, gaz)):
                 mine = [m for m in matches if m.total.id in g.members]
                 for m in mine:
                     for p in m.parts:
@@ -1813,7 +1757,7 @@ def _bucket_facts(unit: str, key: tuple[str, str], bucket: list[_C], matches: li
             if _reuse(cache, used, dkey, facts):
                 continue
             dstart = len(facts)
-            for g in _splits(dg, gaz, event):
+            for g in _article_split(dg, gaz):
                 mine = [m for m in matches if m.total.id in g.members]
                 for m in mine:
                     for p in m.parts:
