@@ -142,3 +142,10 @@ def test_a_date_after_the_audience_of_telling_dates_the_telling():
             "The guards' union said at least 400 prisoners had joined the riot.")
     assert _by_value(text, 80).date == "2031-03-11"
     assert _by_value(text, 400).date == "2031-03-11"
+
+
+def test_a_toll_brought_up_to_date_keeps_its_disasters_day():
+    # rules-1.17: "The death toll in Tuesday's crash rose to 70 on Wednesday": the toll is the crash's
+    text = ("The death toll in Tuesday's plane crash rose to 70 on Wednesday, officials said, as three more bodies "
+            "were found.\n\nThe airline said on Wednesday that 64 passengers had been on board.")
+    assert _by_value(text, 70).date == "2031-03-11"

@@ -56,6 +56,8 @@ EVENT_CLASSES = [
     {"walkout", "stoppage", "strikers"},
 ]
 TOLL_WORDS = {"killed", "died", "dead", "bodies", "deaths", "fatalities"}
+DISASTER_CLASS = 1
+"""The index in `EVENT_CLASSES` of disasters (explosions, crashes, storms, attacks and their tolls)."""
 """The words of a disaster's toll in its event class: they date a figure by the disaster's day unless the figure's
 clause is a state ("still", "remain") or a running total ("so far"), or the sentence is of another time ("In
 2019")."""
@@ -521,6 +523,22 @@ def _previous_sentence_day(doc: Doc, sent: Sentence, exprs_of: dict[int, list[Ex
     return day if not doc.published or day <= doc.published else None
 
 
+UPDATE_VERBS = {"rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "stood", "stands"}
+
+
+def _toll_update_day(doc: Doc, sent: Sentence, m: Mention, e: Expr, low: set, anchor: dict) -> date | None:
+    """The disaster's day when `e` dates only the update of a toll: the sentence tells a toll ("death toll", "killed"),
+    the article dates the disaster (`anchor`), `e` is later than that day, and the figure is what the toll was brought
+    up to ("rose to 70 on Friday", "had risen to 15"), not another count told beside it."""
+    if e.value is None or not (low & TOLL_WORDS or "toll" in low):
+        return None
+    day = anchor.get(DISASTER_CLASS)
+    if day is None or e.value <= day:
+        return None
+    before = [t.lower for t in sent.tokens if t.end <= m.start][-3:]
+    return day if len(before) >= 2 and before[-1] in ("to", "at") and before[-2] in UPDATE_VERBS else None
+
+
 def _pluperfect_clause(doc: Doc, sent: Sentence, m: Mention) -> bool:
     """Is the figure's clause in the past perfect ("… that 34 customers had been on the bus", "had gone down")?"""
     a, b = _clause_bounds(doc, sent, m)
@@ -604,6 +622,13 @@ def run(doc: Doc) -> Doc:
         if in_clause:
             # nearest to the figure; a date before the figure in its clause counts as near as one after
             chosen = min(in_clause, key=lambda e: abs(e.pos - m.start))
+            event_day = _toll_update_day(doc, sent, m, chosen, low, anchor)
+            if event_day is not None:
+                # "The death toll in Thursday's crash rose to 70 on Friday": a toll is the disaster's, whatever day
+                # it was brought up to date (rules-1.17)
+                m.date, m.date_text = event_day.isoformat(), None
+                prev = m
+                continue
         elif prev is not None and prev.sent == m.sent and _part_of_previous(doc, sent, m):
             # "… were still held in Estrel, 380 of them civilians": a part has its whole's date
             m.date, m.date_text = prev.date, prev.date_text
