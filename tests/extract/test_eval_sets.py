@@ -117,7 +117,7 @@ SETS = [
             {"claim_f1": 0.95, "attributed_f1": 0.78, "date_accuracy": 0.8, "subject_accuracy": 0.88,
              "fact_pair_f1": 0.35}, min_articles=8, min_facts=12),
     # fresh17: the sixth blind set of the fifth session: measured on the session's starting code (0.958 / 0.778 / 0.600 /
-    # 0.975 / 0.518) and once on its code of 07:20 (0.970 / 0.812 / 0.783 / 0.975 / 0.541), then opened for its dates
+    # 0.975 / 0.518) and once on its code of 07:20 (0.970 / 0.812 / 0.783 / 0.975 / 0.541), then opened for dates, speakers
     EvalSet("fresh17", HERE / "corpus_fresh17/fresh17.gold.json", HERE / "corpus_fresh17/articles",
             {"claim_f1": 0.93, "attributed_f1": 0.78, "date_accuracy": 0.72, "subject_accuracy": 0.92,
              "fact_pair_f1": 0.45}, min_articles=8, min_facts=15),

@@ -43,6 +43,11 @@ def _speaker(text: str, value) -> str | None:
     ("The trust hit back, saying only around 1,300 nurses joined the walkout.", 1300, "The trust"),
     ("But the Tanjara Union of Teachers (TUT) has faulted the council, saying at least 5,000 results were withheld.",
      5000, "the Tanjara Union of Teachers (TUT)"),
+    # "as per X" (Indian English), an aside between subject and verb, "advances" (a French calque)
+    ("As per the DCA, there were 68 persons on board.", 68, "the DCA"),
+    ("The inter-union, for its part, claims 3.5 million demonstrators.", 3_500_000, "The inter-union"),
+    ('The SNEA, the first union of teachers, advances "more than 60%" of strikers.', 60,
+     "The SNEA, the first union of teachers"),
 ])
 
 

@@ -45,7 +45,7 @@ SAY = {
     "repeated", "repeats", "reiterated", "reiterates",
     # rules-1.17: "the mayor affirmed … that the city already has 'more than 9,000'", "the army spoke of 29 people
     # abducted", "KMT communicated that the tram was carrying about 180"
-    "affirm", "affirms", "affirmed", "spoke", "speaks", "communicated", "communicates",
+    "affirm", "affirms", "affirmed", "spoke", "speaks", "communicated", "communicates", "advances",
 }
 ORG_WORDS = {
     "ministry", "agency", "organization", "organisation", "council", "commission", "society", "group", "union",
@@ -243,8 +243,20 @@ def _walk_segment(low: list[str], end: int, toks: list[Token] | None = None) -> 
     return k + 1
 
 
+PARENTHETICALS = (("for", "its", "part"), ("for", "their", "part"), ("for", "his", "part"), ("for", "her", "part"),
+                  ("in", "turn"), ("however",), ("meanwhile",), ("too",))
+"""Asides between a subject and its verb: "The inter-union, for its part, claims 3.5 million"."""
+
+
 def subject_before(low: list[str], toks: list[Token], v: int) -> tuple[int, int] | None | str:
     """The subject NP of the verb at v, walking back. Returns (a, b), None, or 'passive'."""
+    for aside in PARENTHETICALS:
+        k = v - 1 - len(aside)
+        if k >= 1 and low[v - 1] == "," and tuple(low[k:v - 1]) == aside and low[k - 1] == ",":
+            low = low[:k - 1] + low[v:]
+            toks = toks[:k - 1] + toks[v:]
+            v = k - 1
+            break
     j = v - 1
     while j >= 0 and (low[j] in AUX or (low[j].endswith("ly") and len(low[j]) > 4 and low[j] not in ("family",
                                                                                                    "assembly"))):
@@ -380,8 +392,9 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
     n = len(low)
     cands: list[Cand] = []
     for v, w in enumerate(low):
-        if w == "according" and v + 1 < n and low[v + 1] == "to":
-            a = v + 2
+        if w == "according" and v + 1 < n and low[v + 1] == "to" or \
+                w == "as" and v + 1 < n and low[v + 1] == "per" and v + 2 < n and low[v + 2] != "cent":
+            a = v + 2   # "according to X", and "as per X" (Indian English: "As per the DCA, there were 68 …")
             b = a
             while b < n and b - a < MAX_NP and low[b] not in (",", ";", ".", "—", "–", "(", ":", "”", "\""):
                 b += 1
