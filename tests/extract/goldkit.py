@@ -36,8 +36,17 @@ def vg(lo, hi):
     return dict(value=None, low=lo, high=hi, approx="vague")
 
 
-def build(here: str, articles: dict, facts: list) -> dict:
-    """The gold document; asserts that every evidence string and fact member exists."""
+def rng(lo, hi):
+    """One estimate given as a range ("between 1,500 and 2,000"): no value, the interval."""
+    return dict(value=None, low=lo, high=hi, approx="approximate")
+
+
+def build(here: str, articles: dict, facts: list, affiliation: dict | None = None, unique: bool = False) -> dict:
+    """The gold document; asserts that every evidence string and fact member exists.
+
+    With `affiliation` (speaker -> party), each attributed claim gets its speaker's affiliation, and a row's seventh
+    item, when there is one, becomes the claim's "note". With `unique`, every evidence string must occur exactly once
+    in its article."""
     arts = []
     ids = {}
     for name, (published, rows) in articles.items():
@@ -48,11 +57,17 @@ def build(here: str, articles: dict, facts: list) -> dict:
         for i, row in enumerate(rows, 1):
             ev, aliases, q, subj, date = row[:5]
             assert ev in text, (name, ev)
+            assert not unique or text.count(ev) == 1, (name, ev, text.count(ev))
             c = {"id": f"{num}-{i}", "evidence": ev, "speaker": aliases[0] if aliases else None,
                  "speaker_aliases": aliases, "affiliation": None, **q, "subject": subj,
                  "event": None, "date": date, "places": []}
             if len(row) > 5 and row[5]:
                 c["optional"] = True
+            if affiliation is not None:
+                if c["speaker"] is not None:
+                    c["affiliation"] = affiliation[c["speaker"]]
+                if len(row) > 6 and row[6]:
+                    c["note"] = row[6]
             claims.append(c)
         arts.append({"article": name, "published": published, "claims": claims})
     known = {f"{a['article']}#{c['id']}" for a in arts for c in a["claims"]}
@@ -64,7 +79,8 @@ def build(here: str, articles: dict, facts: list) -> dict:
     return {"version": 1, "articles": arts, "facts": out_facts}
 
 
-def write(here: str, filename: str, articles: dict, facts: list) -> None:
+def write(here: str, filename: str, articles: dict, facts: list, affiliation: dict | None = None,
+          unique: bool = False) -> None:
     with open(os.path.join(here, filename), "w", encoding="utf-8") as f:
-        json.dump(build(here, articles, facts), f, indent=1, ensure_ascii=False)
+        json.dump(build(here, articles, facts, affiliation, unique), f, indent=1, ensure_ascii=False)
         f.write("\n")

@@ -142,19 +142,14 @@ Conventions (as in fresh13 and the dev gold):
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
-from goldkit import ap, atl, atm, build, ex, vg  # noqa: E402
+from goldkit import ap, atl, atm, ex, rng, vg, write  # noqa: E402
 
-
-def rng(lo, hi):
-    """One estimate given as a range ("between 40,000 and 55,000"): no value, the interval."""
-    return dict(value=None, low=lo, high=hi, approx="approximate")
 
 
 PEOPLE = ["people", "person"]
@@ -485,23 +480,5 @@ FACTS = [
 ]
 
 
-def gold() -> dict:
-    doc = build(HERE, A, FACTS)
-    for art in doc["articles"]:
-        rows = A[art["article"]][1]
-        for c, row in zip(art["claims"], rows):
-            if c["speaker"] is not None:
-                c["affiliation"] = AFFILIATION[c["speaker"]]
-            if len(row) > 6 and row[6]:
-                c["note"] = row[6]
-    return doc
-
-
-def write(filename: str) -> None:
-    with open(os.path.join(HERE, filename), "w", encoding="utf-8") as f:
-        json.dump(gold(), f, indent=1, ensure_ascii=False)
-        f.write("\n")
-
-
 if __name__ == "__main__":
-    write("fresh14.gold.json")
+    write(HERE, "fresh14.gold.json", A, FACTS, AFFILIATION)

@@ -145,15 +145,13 @@ Conventions (the dev gold's, and fresh14's where the dev gold is silent):
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
-from goldkit import atl, atm, build, ex, vg  # noqa: E402
-from goldkit import ap  # noqa: E402
+from goldkit import ap, atl, atm, ex, vg, write  # noqa: E402
 
 
 def about(v):
@@ -510,33 +508,5 @@ FACTS = [
 ]
 
 
-def check_unique() -> None:
-    """Every evidence string occurs exactly once in its article."""
-    for name, (_, rows) in A.items():
-        text = open(os.path.join(HERE, "articles", name), encoding="utf-8").read()
-        for row in rows:
-            n = text.count(row[0])
-            assert n == 1, (name, row[0], n)
-
-
-def gold() -> dict:
-    check_unique()
-    doc = build(HERE, A, FACTS)
-    for art in doc["articles"]:
-        rows = A[art["article"]][1]
-        for c, row in zip(art["claims"], rows):
-            if c["speaker"] is not None:
-                c["affiliation"] = AFFILIATION[c["speaker"]]
-            if len(row) > 6 and row[6]:
-                c["note"] = row[6]
-    return doc
-
-
-def write(filename: str) -> None:
-    with open(os.path.join(HERE, filename), "w", encoding="utf-8") as f:
-        json.dump(gold(), f, indent=1, ensure_ascii=False)
-        f.write("\n")
-
-
 if __name__ == "__main__":
-    write("fresh18.gold.json")
+    write(HERE, "fresh18.gold.json", A, FACTS, AFFILIATION, unique=True)
