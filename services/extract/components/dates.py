@@ -56,7 +56,7 @@ EVENT_CLASSES = [
     {"walkout", "stoppage", "strikers"},
 ]
 TOLL_WORDS = {"killed", "died", "dead", "bodies", "deaths", "fatalities"}
-DISASTER_CLASS = 1
+DISASTER_CLASS = next(i for i, cls in enumerate(EVENT_CLASSES) if "explosion" in cls)
 """The index in `EVENT_CLASSES` of disasters (explosions, crashes, storms, attacks and their tolls)."""
 """The words of a disaster's toll in its event class: they date a figure by the disaster's day unless the figure's
 clause is a state ("still", "remain") or a running total ("so far"), or the sentence is of another time ("In
@@ -526,7 +526,7 @@ def _previous_sentence_day(doc: Doc, sent: Sentence, exprs_of: dict[int, list[Ex
 UPDATE_VERBS = {"rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "stood", "stands"}
 
 
-def _toll_update_day(doc: Doc, sent: Sentence, m: Mention, e: Expr, low: set, anchor: dict) -> date | None:
+def _toll_update_day(sent: Sentence, m: Mention, e: Expr, low: set, anchor: dict) -> date | None:
     """The disaster's day when `e` dates only the update of a toll: the sentence tells a toll ("death toll", "killed"),
     the article dates the disaster (`anchor`), `e` is later than that day, and the figure is what the toll was brought
     up to ("rose to 70 on Friday", "had risen to 15"), not another count told beside it."""
@@ -539,6 +539,11 @@ def _toll_update_day(doc: Doc, sent: Sentence, m: Mention, e: Expr, low: set, an
     return day if len(before) >= 2 and before[-1] in ("to", "at") and before[-2] in UPDATE_VERBS else None
 
 
+PARTICIPLES = {"been", "gone", "taken", "given", "seen", "fallen", "risen", "done", "flown", "driven", "known",
+               "shown", "begun", "broken", "stolen", "sunk", "thrown", "written", "grown", "arisen", "come"}
+"""Irregular past participles: "had gone down for the night shift"."""
+
+
 def _pluperfect_clause(doc: Doc, sent: Sentence, m: Mention) -> bool:
     """Is the figure's clause in the past perfect ("… that 34 customers had been on the bus", "had gone down")?"""
     a, b = _clause_bounds(doc, sent, m)
@@ -546,11 +551,6 @@ def _pluperfect_clause(doc: Doc, sent: Sentence, m: Mention) -> bool:
     return any(w == "had" and k + 1 < len(low) and (low[k + 1] in IRREGULAR_PAST | PARTICIPLES
                                                    or low[k + 1].endswith("ed"))
                for k, w in enumerate(low))
-
-
-PARTICIPLES = {"been", "gone", "taken", "given", "seen", "fallen", "risen", "done", "flown", "driven", "known",
-               "shown", "begun", "broken", "stolen", "sunk", "thrown", "written", "grown", "arisen", "come"}
-"""Irregular past participles: "had gone down for the night shift"."""
 
 
 _PART_RE = re.compile(r"\s*(?:including\s+|among\s+them\s+)?\S+(?:\s\S+)?\s+of\s+(?:them|whom)\b", re.I)
@@ -622,7 +622,7 @@ def run(doc: Doc) -> Doc:
         if in_clause:
             # nearest to the figure; a date before the figure in its clause counts as near as one after
             chosen = min(in_clause, key=lambda e: abs(e.pos - m.start))
-            event_day = _toll_update_day(doc, sent, m, chosen, low, anchor)
+            event_day = _toll_update_day(sent, m, chosen, low, anchor)
             if event_day is not None:
                 # "The death toll in Thursday's crash rose to 70 on Friday": a toll is the disaster's, whatever day
                 # it was brought up to date (rules-1.17)
