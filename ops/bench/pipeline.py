@@ -32,7 +32,7 @@ from claimlog.runtime import Stack, ensure_groups, wait_drained
 from claimlog.store import EventStore
 from contracts.articles import article_id_for
 from contracts.events import ArticleReceived, ArticleSubmission, ArticleSubmitted
-from contracts.streams import ARTICLES, EXTRACT_GROUP, INBOX, SUBSCRIPTIONS
+from contracts.streams import ARTICLES, EXTRACT_GROUP, INBOX, RECONCILE_GROUP, SUBSCRIPTIONS
 from ops.bench import common
 from ops.newsgen import generate
 
@@ -179,28 +179,45 @@ def _stop(procs: dict[str, subprocess.Popen]) -> dict[str, float]:
     return rss
 
 
-async def workers_run(url: str, texts: list[str]) -> dict:
-    """Each service in its own process; articles/s until drained; each one's peak RSS."""
+SERVICES = ("ingest", "extract", "reconcile", "projection")
+
+
+async def workers_run(url: str, texts: list[str], services: tuple[str, ...] = SERVICES) -> dict:
+    """Each service in its own process; articles/s until drained; each one's peak RSS and CPU share.
+
+    `services` may leave "reconcile" out: the queue and the log with a reconciler that costs nothing (no
+    fact is made; the projection folds articles and claims), the ceiling the other services set. The CPU
+    share of the Redis server (INFO cpu) and of this process are reported beside the services'."""
     common.flush(url)
     redis = Redis.from_url(url)
     await ensure_groups(redis)
-    procs = {name: _spawn(url, name, f"bench-{name}") for name in ("ingest", "extract", "reconcile", "projection")}
+    subscriptions = [(s, g) for s, g in SUBSCRIPTIONS if g != RECONCILE_GROUP or "reconcile" in services]
+    procs = {name: _spawn(url, name, f"bench-{name}") for name in services}
     try:
-        await _wait_consumers(redis, list(SUBSCRIPTIONS))
+        await _wait_consumers(redis, subscriptions)
         store = EventStore(redis)
         subs = submissions(texts)
         cpu0 = {name: common.cpu_seconds(p.pid) for name, p in procs.items()}
+        server0, own0 = await _server_cpu(redis), time.process_time()
         t0 = time.perf_counter()
         for i in range(0, len(subs), 500):
             await store.append(INBOX, subs[i:i + 500])
-        await wait_drained(redis, timeout=1800, interval=0.02)
+        await wait_drained(redis, timeout=1800, interval=0.02, subscriptions=subscriptions)
         secs = time.perf_counter() - t0
         # how busy each process was while the articles went through: the busiest is the bottleneck
         busy = {name: round((common.cpu_seconds(p.pid) - cpu0[name]) / secs, 2) for name, p in procs.items()}
+        busy["redis-server"] = round((await _server_cpu(redis) - server0) / secs, 2)
+        busy["bench"] = round((time.process_time() - own0) / secs, 2)
     finally:
         rss = _stop(procs)
         await redis.aclose()
     return {"articles": len(texts), "per_s": len(texts) / secs, "seconds": secs, "rss_mb": rss, "cpu_share": busy}
+
+
+async def _server_cpu(redis: Redis) -> float:
+    """CPU seconds the Redis server has used (user + system), from INFO cpu."""
+    info = await redis.info("cpu")
+    return float(info["used_cpu_user"]) + float(info["used_cpu_sys"])
 
 
 async def scale_run(url: str, texts: list[str], workers: int) -> dict:

@@ -116,6 +116,14 @@ def pipeline_figures(url: str, articles: int, latency_articles: int, scale_artic
                 "pipeline_events_per_article": round(stack["events"] / stack["articles"], 1),
                 "service_peak_rss_mb": workers["rss_mb"], "service_cpu_share": workers["cpu_share"]})
 
+    # the same without a reconcile worker: what the queue, the log and the other services cost, i.e. the
+    # ceiling of pipeline_ratio with a reconciler that costs nothing (docs/performance.md, "CPU budget")
+    _say("pipeline: the worker processes without reconcile (the queue and the log alone)")
+    free = asyncio.run(pipeline.workers_run(url, texts[:articles], services=("ingest", "extract", "projection")))
+    fig.update({"pipeline_no_reconcile_per_s": round(free["per_s"], 2),
+                "pipeline_no_reconcile_ratio": common.ratio(free["per_s"], alone["per_s"]),
+                "pipeline_no_reconcile_cpu_share": free["cpu_share"]})
+
     if growth_articles:
         _say(f"pipeline: the worker processes again, over {growth_articles} reports (a longer history)")
         grown = asyncio.run(pipeline.workers_run(url, texts[:growth_articles]))
@@ -168,6 +176,8 @@ def table(f: dict) -> str:
         f["pipeline_ratio"], ">= 0.8")
     row("  four services in one process", f["pipeline_stack_per_s"], "", "")
     row("  four worker processes", f["pipeline_workers_per_s"], "", "")
+    row("  no reconcile worker (queue and log only)", f["pipeline_no_reconcile_per_s"], f["extractor_alone_per_s"],
+        f["pipeline_no_reconcile_ratio"])
     if f.get("pipeline_growth_articles"):
         row(f"  the same over {f['pipeline_growth_articles']} reports (reconcile CPU "
             f"{f['pipeline_growth_cpu_share'].get('reconcile')})", f["pipeline_growth_per_s"], "", "")
@@ -186,6 +196,8 @@ def table(f: dict) -> str:
               ", ".join(f"{k} {v}" for k, v in f["service_peak_rss_mb"].items()),
               "CPU share per service process during the pipeline run (1.0 = one core busy): " +
               ", ".join(f"{k} {v}" for k, v in f["service_cpu_share"].items()),
+              "  the same without reconcile: " +
+              ", ".join(f"{k} {v}" for k, v in f["pipeline_no_reconcile_cpu_share"].items()),
               f"fast replay identical to the model-by-model fold: {f['replay_identical_to_slow_path']} "
               f"(slow path: {f['replay_slow_path_per_s']:,} events/s)",
               "bars: " + ", ".join(f"{k} {'MET' if v else ('n/a' if v is None else 'SHORT')}"

@@ -12,6 +12,7 @@ import pytest
 KEYS = ("append_ratio", "append_store_per_s", "append_raw_xadd_per_s",
         "replay_ratio", "replay_rebuild_per_s", "replay_raw_per_s",
         "pipeline_ratio", "pipeline_per_s", "extractor_alone_per_s",
+        "pipeline_no_reconcile_per_s", "pipeline_no_reconcile_ratio",
         "latency_p50_ms", "latency_p99_ms",
         "extract_1_worker_per_s", "extract_2_workers_per_s")
 
@@ -37,6 +38,9 @@ def test_quick_bench_writes_every_figure(tmp_path, no_redis_url, capsys):
     assert fig["replay_identical_to_slow_path"] is True
     assert set(fig["service_peak_rss_mb"]) == {"ingest", "extract", "reconcile", "projection"}
     assert all(v > 0 for v in fig["service_peak_rss_mb"].values())
+    # the CPU budget: every service, the server and the bench itself; without reconcile, no reconcile worker
+    assert set(fig["service_cpu_share"]) == {"ingest", "extract", "reconcile", "projection", "redis-server", "bench"}
+    assert set(fig["pipeline_no_reconcile_cpu_share"]) == {"ingest", "extract", "projection", "redis-server", "bench"}
     assert len(fig["scaling"]) >= 2
     assert "append events/s" in capsys.readouterr().out
 
