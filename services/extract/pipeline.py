@@ -21,7 +21,7 @@ from services.extract.components import (affiliation, dates, places, quantities,
                                          subjects)
 from services.extract.doc import Doc, Mention
 
-EXTRACTOR_VERSION = "rules-1.17"
+EXTRACTOR_VERSION = "rules-1.18"
 MAX_CHARS = 200_000
 """Only this many characters of an article are read (a news report is 2-20 kB)."""
 

@@ -59,6 +59,7 @@ RULE_SOFT_OWN_ARTICLE = "soft-date-joins-its-articles-date"
 RULE_FOLLOWS_OWN = "follows-its-articles-agreeing-figure"
 RULE_PLACELESS_SPEAKER = "placeless-joins-its-speakers-place"
 RULE_PLACELESS_LINKED = "placeless-joins-tied-articles-place"
+RULE_PLACELESS_HEADLINE = "placeless-disputes-its-headlines-count"
 RULE_STORY_PLACE = "places-of-one-story"
 
 STATUS_DISJOINT = "intervals-disjoint"
@@ -547,31 +548,74 @@ def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
                 if k not in ties:
                     ties[k] = _articles_linked(by_article[k[0]], by_article[k[1]], gaz)
                 return ties[k]
-            for c in placeless:
+
+            def place(c: _C) -> str:
+                """Join c to a place group by its speaker or its own article ("placed"); else "linked" when its
+                article has no group that agrees with it (its tied articles may place it), or "rest"."""
                 # the same named speaker's figure at one place, in its own or a tied article: its update
                 # ("the toll stood at 127", the ministry's 112 in Salvena the day before)
                 same = [x for x in groups if c.speaker is not None and any(
                     m.speaker == c.speaker and tied(c.article, m.article) for m, _ in x.members.values())]
                 if len(same) == 1:
                     same[0].add(c, RULE_PLACELESS_SPEAKER)
-                    continue
-                own = [x for x in groups if any(m.article == c.article for m, _ in x.members.values())]
+                    return "placed"
+                # (a place its article names only for another year's event is not where this count is: "more than
+                # 90 people died in a similar blast in Garko in 2024"; rules-1.18)
+                own = [x for x in groups if any(m.article == c.article and not _of_another_year(m)
+                                                for m, _ in x.members.values())]
                 if len(own) > 1:   # its article speaks of several places: the one with a figure it agrees with
+                    spoken = own
                     own = [x for x in own if any(m.article == c.article and _agree(c, m) for m, _ in x.members.values())]
+                    if not own:
+                        # none agrees: another voice's figure for the count its headline gives ("Death toll rises
+                        # to 73" and the ruler's "not less than 150"), not a count of some other place (rules 1.18)
+                        head = [x for x in spoken if any(m.article == c.article and _in_headline(m)
+                                                         for m, _ in x.members.values())]
+                        if len(head) == 1 and c.speaker is not None and not _in_headline(c):
+                            head[0].add(c, RULE_PLACELESS_HEADLINE)
+                            return "placed"
                 if len(own) == 1:
                     own[0].add(c, RULE_PLACELESS_ARTICLE)
+                    return "placed"
+                return "linked" if not own else "rest"
+
+            # first every claim its own article places, then the rest by their tied articles (whose groups are then
+            # complete: the wire's placeless 47 follows the daily's NRSC 47 however the two are ordered; rules-1.18)
+            verdicts = [(c, place(c)) for c in sorted(placeless, key=_reading_order)]
+            for c, verdict in verdicts:
+                if verdict == "placed":
                     continue
-                if not own:
-                    # its article names no place for this count: the one place group of a tied article
-                    # (the wire's placeless "killing at least six" and the next day's toll "near Orlec")
-                    linked = [x for x in groups if any(tied(c.article, m.article) for m, _ in x.members.values())]
-                    if len(linked) == 1:
-                        linked[0].add(c, RULE_PLACELESS_LINKED)
-                        continue
+                if verdict == "rest":
+                    g.add(c, RULE_SAME_KEY)
+                    continue
+                # its article names no place for this count: the one place group of a tied article
+                # (the wire's placeless "killing at least six" and the next day's toll "near Orlec")
+                linked = [x for x in groups if any(tied(c.article, m.article) and not _of_another_year(m)
+                                                   for m, _ in x.members.values())]
+                if len(linked) > 1:
+                    # a tied article speaks of several places: the one with a figure this one agrees with (the
+                    # wire's 47 dead and the daily's "NRSC had put the toll at 47" at Egbede; rules-1.18)
+                    linked = [x for x in linked if any(tied(c.article, m.article) and not _of_another_year(m)
+                                                       and _agree(c, m) for m, _ in x.members.values())]
+                if len(linked) == 1:
+                    linked[0].add(c, RULE_PLACELESS_LINKED)
+                    continue
                 g.add(c, RULE_SAME_KEY)
             if g.members:
                 groups.append(g)
     return groups
+
+
+def _of_another_year(c: _C) -> bool:
+    """A background figure: dated only by a year ("in 2024") that is not its article's."""
+    text = (c.claim.date_text or "").strip()
+    return c.date is None and len(text) == 4 and text.isdigit() and not c.published.startswith(text)
+
+
+def _in_headline(c: _C) -> bool:
+    """Is the claim's figure in its article's headline (its evidence is words of the title)?"""
+    title = c.claim.article.title
+    return bool(title) and c.claim.evidence.text.strip() in title
 
 
 def _places_known_apart(a: tuple[str, ...], b: tuple[str, ...], gaz: Gazetteer) -> bool:

@@ -380,11 +380,23 @@ def _story_date_within(doc: Doc, exprs_of: dict[int, list[Expr]], s: Sentence, l
         exprs = exprs_of[x.idx]
         events = [e for e in exprs if not e.speech and e.kind in ("weekday", "relative", "date")
                   and e.value and (not doc.published or e.value <= doc.published)
-                  and not _bound_or_span(doc, x, e, exprs)]
+                  and not _bound_or_span(doc, x, e, exprs) and not _in_period_frame(doc, x, e, exprs)]
         if events:
             return events[0].value
         framed = framed or any(e.kind == "frame" for e in exprs)
     return None
+
+
+def _in_period_frame(doc: Doc, sent: Sentence, e: Expr, exprs: list[Expr]) -> bool:
+    """Is the day the bound of a running count's period, opened after a figure in its clause ("Cholera has killed 31
+    people since the outbreak was declared on September 28")? It dates the period's start, not the story's event; a
+    period with no figure before it may start with the event itself ("not seen since the hillside gave way before
+    dawn on Sunday"). rules-1.18"""
+    return any(f.kind == "frame" and f.text.lower() in ("since", "until") and f.pos < e.pos
+               and not re.search(r"[,;:]", doc.text[f.pos:e.pos])
+               and any(m.sent == sent.idx and m.end <= f.pos and not re.search(r"[;:]", doc.text[m.end:f.pos])
+                       for m in doc.mentions)
+               for f in exprs)
 
 
 _BOUND_WORDS = {"since", "until", "till", "before", "by", "from", "than", "between", "to", "and", "or"}
@@ -506,6 +518,18 @@ def _state_clause(doc: Doc, sent: Sentence, m: Mention) -> bool:
     return any(t.lower in STATE_WORDS for t in sent.tokens if a <= t.start < b)
 
 
+def _toll_state_clause(doc: Doc, sent: Sentence, m: Mention) -> bool:
+    """`_state_clause` for a toll: "still" or "remain" make its figure a state as of the saying ("18 bodies are still
+    trapped"), but "now" does not: "13 civilians had now died" counts deaths of the disaster's day (rules-1.18)."""
+    a, b = _clause_bounds(doc, sent, m)
+    words = {t.lower for t in sent.tokens if a <= t.start < b}
+    return bool(words & STATE_WORDS) and not (words & TOLL_WORDS and not words & (STATE_WORDS - TOLL_NOW_WORDS))
+
+
+TOLL_NOW_WORDS = {"now", "currently"}
+"""State words that do not make a toll a state (`_toll_state_clause`)."""
+
+
 def _previous_sentence_day(doc: Doc, sent: Sentence, exprs_of: dict[int, list[Expr]]) -> date | None:
     """The one event day of the sentence right before `sent` in its paragraph (not a saying's, not a bound or a
     span), or None."""
@@ -536,7 +560,12 @@ def _toll_update_day(sent: Sentence, m: Mention, e: Expr, low: set, anchor: dict
     if day is None or e.value <= day:
         return None
     before = [t.lower for t in sent.tokens if t.end <= m.start][-3:]
-    return day if len(before) >= 2 and before[-1] in ("to", "at") and before[-2] in UPDATE_VERBS else None
+    # "rose to 70", "stood at 40"; and the toll itself "put at" or "raised to" a figure ("had on Wednesday put the
+    # death toll at 47": the day is the telling's, the toll the disaster's; rules-1.18)
+    if len(before) >= 2 and before[-1] == "from" and before[-2] in ("up", "down"):
+        return day  # the toll's earlier figure: "13 had now died, up from 11 on Monday"
+    return day if len(before) >= 2 and before[-1] in ("to", "at") and (
+        before[-2] in UPDATE_VERBS or before[-2] == "toll") else None
 
 
 PARTICIPLES = {"been", "gone", "taken", "given", "seen", "fallen", "risen", "done", "flown", "driven", "known",
@@ -634,7 +663,7 @@ def run(doc: Doc) -> Doc:
             m.date, m.date_text = prev.date, prev.date_text
             prev = m
             continue
-        elif _state_clause(doc, sent, m):
+        elif _toll_state_clause(doc, sent, m):
             # "Brenko said Monday that 2,100 were still held, more than the figure she gave on Saturday": a state
             # is as of the dated saying, not the day of another clause
             said = [e for e in exprs if e.speech and e.value and e.pos < m.start and not _future_after(doc, m, e)]
@@ -650,7 +679,7 @@ def run(doc: Doc) -> Doc:
             m.date_text = chosen.text
             continue
         # a toll dates by its disaster unless it is a state, a running total ("so far") or of another time ("In 2019")
-        toll_as_of_report = _state_clause(doc, sent, m) or RUNNING_RE.search(
+        toll_as_of_report = _toll_state_clause(doc, sent, m) or RUNNING_RE.search(
             doc.text[ca:cb].lower()) is not None or any(e.kind == "frame" for e in exprs)
         told_low = low - TOLL_WORDS if toll_as_of_report else low
         hit = next((d for ci, d in anchor.items() if told_low & EVENT_CLASSES[ci]), None)

@@ -77,6 +77,18 @@ STATE_PARTICIPLES = {"confirmed", "reported", "believed", "feared", "presumed", 
 STATE_AFTER = {"dead", "killed", "missing", "injured", "wounded", "drowned", "alive", "safe", "captured"}
 """'the number of people confirmed dead', '12 reported missing': the participle says what is known of the people, it
 is not somebody saying it (rules-1.17)."""
+NOT_AGENTS = {"test", "tests", "testing", "analysis", "analyses", "scan", "scans", "sample", "samples", "screening",
+              "autopsy", "autopsies", "x-ray", "x-rays", "sequencing", "footage", "images", "imagery"}
+"""Heads of a participle's "by" phrase that are a means, not a source: "214 of them confirmed by laboratory tests"
+keeps the sentence's speaker (rules-1.18)."""
+TIME_AFTER_BY = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                 "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                 "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "noon",
+                 "midnight", "midday", "then", "now", "nightfall", "dawn", "dusk", "yesterday", "today", "tonight",
+                 "mid", "late", "early", "last", "this"}
+THE_TIME_AFTER_BY = {"end", "time", "weekend", "morning", "evening", "afternoon", "close", "start", "middle"}
+"""First words of a "by" phrase that is a time ("1,284 cases had been recorded by Wednesday"), not an agent
+(rules-1.18)."""
 PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "'s", "am"}
 AUX = {"has", "have", "had", "will", "would", "could", "can", "may", "might", "did", "does", "do", "shall",
        "should", "must", "also", "both", "all", "however", "still", "earlier", "later", "exclusively", "again",
@@ -301,9 +313,17 @@ def subject_before(low: list[str], toks: list[Token], v: int) -> tuple[int, int]
         # ", who asked not to be named," -> the NP before the relative clause
         for c in range(j, max(-1, j - 30), -1):
             if low[c] == "," and c + 1 <= j and low[c + 1] in ("who", "which", "whose"):
-                a0 = _walk_segment(low, c, toks)
-                if a0 < c and _np_like(low, toks, a0, c):
-                    return a0, c
+                e0 = c
+                if e0 > 1 and low[e0 - 1] == ")":
+                    # "Medical Relief International (MRI), which runs …, said": the name before its acronym
+                    k = e0 - 2
+                    while k >= 0 and e0 - k <= 8 and low[k] != "(":
+                        k -= 1
+                    if k > 0 and low[k] == "(":
+                        e0 = k
+                a0 = _walk_segment(low, e0, toks)
+                if a0 < e0 and _np_like(low, toks, a0, e0):
+                    return a0, e0
                 break
             if low[c] in (".", ";", ":", "“", "”", "\""):
                 break
@@ -443,7 +463,8 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
                 while b < n and b - a < 10 and low[b] not in PUNCT_BOUNDARY and low[b] not in (
                         "in", "on", "at", "that", "which", "who", "and", "as", "for", "during", "with"):
                     b += 1
-                if b > a:
+                time_by = low[a] in TIME_AFTER_BY or low[a] == "the" and a + 1 < n and low[a + 1] in THE_TIME_AFTER_BY
+                if b > a and low[b - 1] not in NOT_AGENTS and not time_by:
                     cands.append(Cand("agent", a, b, v, _span_text(doc, toks, a, b)))
             continue
         if w in AMBIGUOUS:

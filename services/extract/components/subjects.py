@@ -52,7 +52,9 @@ COPULAS = {"was", "is", "are", "were", "been", "be", "at", "reached", "hit", "to
            "stands", "numbered", "topped", "exceeded", "passed", "rose", "climbed", "fell", "dropped"}
 COPULA_GAP = {"about", "around", "at", "least", "more", "than", "some", "nearly", "only", "likely", "to", "in",
               "the", "several", "estimated", "an", "between", "over", "under", "up", "almost", "roughly", "just",
-              "still", "now", "already", "off", "by", "a", "total", "of", "approximately"}
+              "still", "now", "already", "off", "by", "a", "total", "of", "approximately",
+              # "turnout was no higher than 41 percent", "not less than" (rules-1.18)
+              "no", "not", "higher", "lower", "fewer", "less", "greater", "below", "above"}
 PRONOUN_HEADS = {"them", "those", "these", "whom", "us", "which"}
 NOMINAL_ADJ = {"injured", "dead", "wounded", "missing", "displaced", "sick", "elderly", "deceased", "evacuated",
                "arrested", "detained", "hospitalised", "hospitalized", "infected", "survivors"}
@@ -356,6 +358,10 @@ def _event(low: list[str], m: Mention, sent: Sentence) -> str | None:
     return None
 
 
+RATE_LABELS = {"turnout", "participation", "unemployment", "inflation", "approval", "coverage", "occupancy",
+               "literacy", "attendance", "positivity"}
+"""Nouns that label the percentage right after them, headline style ("…, turnout 58%"): the share's subject
+(rules-1.18)."""
 SHARE_NOUNS = {"participation", "support", "membership"}
 """Heads of a share that name whose share it is after "among" / "of"."""
 OFFER_VERBS = {"offered": "offer", "offers": "offer", "offer": "offer", "offering": "offer", "proposed": "offer",
@@ -437,7 +443,9 @@ def run(doc: Doc) -> Doc:
         percent = m.unit == "percent"
         before = low[m.tok_start - 1] if m.tok_start > 0 else ""
         h_next = head_after(low, j, percent)
-        if before == "of" and m.tok_start > 1 and low[m.tok_start - 2] in COLLECTIVE_BEFORE and \
+        if percent and before in RATE_LABELS:
+            subj = before                         # "wins 142 seats, turnout 58%"
+        elif before == "of" and m.tok_start > 1 and low[m.tok_start - 2] in COLLECTIVE_BEFORE and \
                 not (h_next and h_next in low[j:j + 3]):   # but "a group of around 100 civilians"
             subj = low[m.tok_start - 2]           # "a record crowd of 84,312", "an increase of 40 per cent"
         elif before == "at" and any(w in ESTIMATE_VERBS for w in low[max(0, m.tok_start - 6):m.tok_start - 1]):

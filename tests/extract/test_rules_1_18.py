@@ -1,0 +1,79 @@
+"""rules-1.18: dates, speakers and subjects found on the eighteenth fresh set (invented sentences only).
+
+- a toll "put at" a figure on a later day, and a toll's earlier figure ("up from 9 on Tuesday"), are the disaster's;
+- "now" does not make a toll a state of the saying's day ("14 people had now died");
+- a running count's period bound ("has killed 12 children since the outbreak was declared on February 20") is no
+  story day;
+- "Doctors Without Limits (DWL), which runs …, said": the name before its acronym speaks;
+- "confirmed by laboratory tests", "recorded by Tuesday": a means and a time, not who said it;
+- "turnout was no higher than 41 percent", a headline's "turnout 58%": the share is the turnout.
+"""
+from __future__ import annotations
+
+from .helpers import THU, claims_of
+from .helpers import by_value as _by_value
+
+BLAST = "A gas explosion at a market in Kovar killed at least 20 people on Monday, officials said.\n\n"
+"""A lead that dates the disaster: Monday 10 March 2031 in the Thursday paper."""
+
+
+# --- tolls told on later days --------------------------------------------------------------------------------
+
+def test_a_toll_put_at_a_figure_on_a_later_day_is_the_disasters():
+    text = BLAST + "The fire service had on Wednesday put the death toll at 31."
+    assert _by_value(text, 31).date == "2031-03-10"
+
+
+def test_the_earlier_figure_of_a_rising_toll_is_the_disasters():
+    text = BLAST + "The health ministry said on Wednesday that 34 people had now died, up from 27 on Tuesday."
+    assert _by_value(text, 27).date == "2031-03-10"
+
+
+def test_now_does_not_make_a_toll_a_state_of_the_saying():
+    text = BLAST + "The health ministry said on Wednesday that 34 people had now died, up from 27 on Tuesday."
+    assert _by_value(text, 34).date == "2031-03-10"
+    # "still" does: the missing are counted as of the saying
+    text = BLAST + "The health ministry said on Wednesday that 15 people were still missing."
+    assert _by_value(text, 15).date == "2031-03-12"
+
+
+def test_a_running_counts_period_bound_is_no_story_day():
+    text = ("Measles has killed 12 children in Dorva province since the outbreak was declared on February 20, the "
+            "health ministry said on Wednesday.\n\nAt least 30 children had died, a charity said.")
+    assert _by_value(text, 30).date != "2031-02-20"
+    # a period with no figure before it may start with the story's event: its day still dates the story
+    text = ("Families have taped a list of people not seen since the hillside gave way before dawn on Sunday to the "
+            "door of the school.\n\nThe disaster agency said yesterday that 23 bodies had been recovered.")
+    assert _by_value(text, 23).date == "2031-03-09"
+
+
+# --- speakers ------------------------------------------------------------------------------------------------
+
+def test_a_name_with_its_acronym_before_a_relative_clause_speaks():
+    text = ("But Doctors Without Limits (DWL), which runs the largest clinic in the camp, said at least 44 patients "
+            "had died.")
+    assert "Doctors Without Limits" in (_by_value(text, 44).speaker.name or "")
+
+
+def test_a_means_or_a_time_after_by_is_not_a_speaker():
+    text = "The ministry said 900 cases had been recorded by Tuesday, 120 of them confirmed by laboratory tests."
+    assert "ministry" in (_by_value(text, 900).speaker.name or "")
+    assert "ministry" in (_by_value(text, 120).speaker.name or "")
+    text = "Some 300 cases were reported by the end of the week, officials said."
+    assert _by_value(text, 300).speaker.name == "officials"
+    # an agent is still one
+    assert "health ministry" in _by_value("The deaths of 12 people were confirmed by the health ministry.",
+                                          12).speaker.name
+
+
+# --- subjects ------------------------------------------------------------------------------------------------
+
+def test_a_bounded_share_after_a_copula_is_the_sentences_subject():
+    assert _by_value("The opposition said turnout was no higher than 41 percent.", 41).subject == "turnout"
+
+
+def test_a_rate_label_before_a_headline_percentage_is_its_subject():
+    claims = claims_of("The commission published the results on Monday.", THU,
+                       headline="Ruling party wins 142 seats, turnout 58%")
+    share = next(c for c in claims if c.quantity.value == 58)
+    assert share.subject == "turnout"
