@@ -77,3 +77,9 @@ def test_a_rate_label_before_a_headline_percentage_is_its_subject():
                        headline="Ruling party wins 142 seats, turnout 58%")
     share = next(c for c in claims if c.quantity.value == 58)
     assert share.subject == "turnout"
+
+
+def test_a_year_that_puts_a_figure_in_another_time_is_its_date_text():
+    # the date stays unknown, but the words say why: a background figure of 2019, not an undated one of the story
+    background = _by_value("In 2019, 23 people died when a hotel collapsed in the port city of San Telmo.", 23)
+    assert (background.date, background.date_text) == (None, "2019")

@@ -704,9 +704,14 @@ def run(doc: Doc) -> Doc:
         opening = doc.text.find(",", sent.start, sent.end)
         opens_with_frame = len(sent.tokens) > 0 and sent.tokens[0].lower in ("in", "since", "until", "by",
                                                                             "during", "before", "after", "last")
-        if any(e.kind == "frame" and (ca <= e.pos < cb or opens_with_frame and opening > 0 and
-                                      e.pos < opening < m.start) for e in exprs):
+        frames = [e for e in exprs if e.kind == "frame" and (ca <= e.pos < cb or opens_with_frame and opening > 0 and
+                                                              e.pos < opening < m.start)]
+        if frames:
             m.date = None
+            # "In 2019, 23 people died …": the year that put the figure in another time is its date's words, so that a
+            # reader (and the reconciler) can tell a background figure from an undated one (rules-1.18)
+            years = [e.text for e in frames if re.fullmatch(r"(1[89]|20)\d\d", e.text)]
+            m.date_text = years[0] if len(years) == 1 else None
             continue
         told = _relative_tense(doc, sent, m) or tense_of.setdefault(sent.idx, tense(doc, sent))
         carried = _previous_sentence_day(doc, sent, exprs_of) if told == "past" and not sent.headline else None
