@@ -83,3 +83,21 @@ def test_a_year_that_puts_a_figure_in_another_time_is_its_date_text():
     # the date stays unknown, but the words say why: a background figure of 2019, not an undated one of the story
     background = _by_value("In 2019, 23 people died when a hotel collapsed in the port city of San Telmo.", 23)
     assert (background.date, background.date_text) == (None, "2019")
+
+
+def test_giving_a_toll_is_telling_it_and_dates_the_disaster():
+    text = BLAST + "The fire service had given a toll of 31 on Wednesday."
+    toll = _by_value(text, 31)
+    assert "fire service" in (toll.speaker.name or "")
+    assert toll.date == "2031-03-10"
+    # giving anything else is not telling
+    assert _by_value("The charity gave 300 blankets to families on Monday.", 300).speaker.name is None
+
+
+def test_a_possessive_with_its_persons_name_is_not_resolved_to_the_body():
+    text = ("The agency had given a toll of 14 on Tuesday. Its director, Hernan Salcedo, said the number of injured "
+            "had also grown, to 34.")
+    assert "Salcedo" in (_by_value(text, 34).speaker.name or "")
+    # a bare possessive still is: "Its spokesman" speaks for the ministry
+    text = "The ministry said 20 people died. Its spokesman said 25 were hurt."
+    assert "ministry" in (_by_value(text, 25).speaker.name or "")

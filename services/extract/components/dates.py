@@ -564,6 +564,8 @@ def _toll_update_day(sent: Sentence, m: Mention, e: Expr, low: set, anchor: dict
     # death toll at 47": the day is the telling's, the toll the disaster's; rules-1.18)
     if len(before) >= 2 and before[-1] == "from" and before[-2] in ("up", "down"):
         return day  # the toll's earlier figure: "13 had now died, up from 11 on Monday"
+    if len(before) >= 2 and before[-1] == "of" and before[-2] == "toll":
+        return day  # "the agency had given a toll of 14 on Tuesday"
     return day if len(before) >= 2 and before[-1] in ("to", "at") and (
         before[-2] in UPDATE_VERBS or before[-2] == "toll") else None
 

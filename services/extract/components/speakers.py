@@ -40,6 +40,7 @@ SAY = {
     "announced", "declared", "revealed", "reveals", "disclosed", "told", "informed", "briefed", "wrote",
     "testified", "predicted", "predicts", "calculated", "calculates", "found", "finds", "concluded",
     "counted", "counts", "recorded", "records", "registered", "logged", "showed", "shows",
+    "give", "gives", "gave", "given", "giving",
     "complain", "complains", "complained", "stress", "stresses", "stressed", "contend", "contends", "contended",
     "concede", "conceded", "assert", "asserts", "asserted", "recall", "recalled", "recalls",
     "repeated", "repeats", "reiterated", "reiterates",
@@ -145,7 +146,11 @@ AMBIGUOUS = {"estimate", "estimates", "estimated", "report", "reports", "reporte
              "counts", "counted", "record", "records", "recorded", "post", "posted", "state", "states", "note",
              "notes", "tweet", "tweets", "shows", "showed", "found", "finds", "put", "puts", "cited", "quoted",
              "suggests", "suggested", "registered", "logged", "believe", "believes", "calculated", "calculates",
-             "estimates", "cites", "reveals", "revealed", "disputed", "disputes", "noted", "dispute"}
+             "estimates", "cites", "reveals", "revealed", "disputed", "disputes", "noted", "dispute",
+             "give", "gives", "gave", "given", "giving"}
+GIVE_VERBS = {"give", "gives", "gave", "given", "giving"}
+GIVEN_FIGURES = {"toll", "figure", "figures", "estimate", "count", "tally", "number", "total"}
+"""What a speaker "gives" when giving is telling: "had given a toll of 14" (`GIVE_VERBS`, rules-1.18)."""
 VERB_FOLLOW = {"that", "the", "a", "an", "about", "around", "some", "more", "at", "over", "up", "nearly",
                "almost", "only", "roughly", "its", "his", "her", "their", "there", "it", "he", "she", "they",
                "this", "these", "those", "“", "\"", ":", ",", ".", "on", "in", "last", "yesterday", "today",
@@ -475,7 +480,13 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
             # "The UNHCR put Monday's arrivals … at 15,200", "The ministry put participation at 31 per cent"
             put_at = w in ("put", "puts", "estimated", "estimates") and "at" in low[v + 2:v + 10] and \
                 prv not in NOUN_BEFORE and not prv.endswith("'s")
-            if not put_at and (prv in NOUN_BEFORE or prv.endswith("'s") or not (
+            if w in GIVE_VERBS:
+                # "The agency had given a toll of 14", "the ministry gave a death toll of 31": giving a figure is
+                # telling it; giving anything else is not ("gave 300 blankets", "gave birth"; rules-1.18)
+                if prv in NOUN_BEFORE or not any(low[k] in GIVEN_FIGURES and k + 1 < n and low[k + 1] == "of"
+                                                 for k in range(v + 1, min(n - 1, v + 5))):
+                    continue
+            elif not put_at and (prv in NOUN_BEFORE or prv.endswith("'s") or not (
                     nxt in VERB_FOLLOW or nxt[:1].isdigit() or nxt.split("-")[0] in _NUMBER_WORDS)):
                 continue
         say_type = w not in DATA_VERBS
@@ -724,6 +735,9 @@ class Resolver:
             return att
         if self.is_pronoun(att.name) and len(att.name.split()) > 1 and kind_of(att.name) == "org":
             # "its operator", "their union": a body of its own, named by its role ("operator" is who speaks)
+            return att
+        if self.is_pronoun(att.name) and any(w[:1].isupper() for w in att.name.split()[1:]):
+            # "Its director, Hernán Salcedo, said": the possessive's person is named (rules-1.18)
             return att
         if self.is_pronoun(att.name):
             p0 = att.name.lower().split()[0]
