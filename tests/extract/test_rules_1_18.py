@@ -101,3 +101,15 @@ def test_a_possessive_with_its_persons_name_is_not_resolved_to_the_body():
     # a bare possessive still is: "Its spokesman" speaks for the ministry
     text = "The ministry said 20 people died. Its spokesman said 25 were hurt."
     assert "ministry" in (_by_value(text, 25).speaker.name or "")
+
+
+def test_a_figure_with_its_own_verb_after_a_toll_is_not_the_toll():
+    claims = claims_of("Rescuers worked through the night.", THU,
+                       headline="Death toll in Kovar block collapse rises to 14, dozens feared trapped")
+    dozens = next(c for c in claims if c.quantity.value is None)
+    assert dozens.event == "trapped"
+    assert next(c for c in claims if c.quantity.value == 14).event == "killed"
+
+
+def test_a_part_after_a_figure_does_not_name_the_figures_subject():
+    assert _by_value("The death toll rose to 40, 12 of them children, officials said.", 40).subject != "children"

@@ -514,7 +514,9 @@ def run(doc: Doc) -> Doc:
         if subj in ANAPHORS:
             subj = _antecedent(low, m, subj, last_in_sentence.get(m.sent) or prev_subject)
         if subj is None and j + 1 < len(low) and low[j] in ("not", "or", "and", "to", ",") and \
-                low[j + 1][:1].isdigit() and not ("of" in low[max(0, m.tok_start - 2):m.tok_start] and low[j] == ","):   # not "Of the 44, 38 were men"
+                low[j + 1][:1].isdigit() and not ("of" in low[max(0, m.tok_start - 2):m.tok_start] and low[j] == ",") \
+                and not (j + 3 < len(low) and low[j + 2] == "of" and low[j + 3] in ("them", "whom", "those")):
+            # not "Of the 44, 38 were men"; nor a part after it: "rose to 40, 12 of them children" (rules-1.18)
             for k in range(j + 2, min(len(low), j + 5)):
                 cand = head_after(low, k)
                 if cand:
@@ -535,7 +537,16 @@ def run(doc: Doc) -> Doc:
                 any(o.sent == m.sent and o.tok_end < m.tok_start - 2 for o in doc.mentions):
             subj = before                         # gapping: "children made up 26,140 … and adults 22,170"
         if subj is None:
+            # the nearest count noun before the figure, unless another figure of the sentence is between them and the
+            # figure goes on with a clause of its own ("toll rises to 14, dozens feared trapped": the toll is the 14's;
+            # rules-1.18)
+            own_clause = j < len(low) and (low[j].endswith("ed") or low[j] in ("were", "are", "was", "is", "remain",
+                                                                              "remained", "still"))
+            between = [o.tok_start for o in doc.mentions if o.sent == m.sent and o.tok_end <= m.tok_start] \
+                if own_clause else []
             for k in range(m.tok_start - 1, -1, -1):
+                if any(k < b for b in between):
+                    break
                 if low[k] in COUNT_HEADS and k + 1 < len(low):
                     if low[k] in ("toll", "tally") or (k + 1 < len(low) and low[k + 1] in DEATH_WORDS):
                         subj = "people"
