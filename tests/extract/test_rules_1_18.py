@@ -113,3 +113,8 @@ def test_a_figure_with_its_own_verb_after_a_toll_is_not_the_toll():
 
 def test_a_part_after_a_figure_does_not_name_the_figures_subject():
     assert _by_value("The death toll rose to 40, 12 of them children, officials said.", 40).subject != "children"
+
+
+def test_a_condition_after_a_figure_counts_the_noun_before():
+    claims = claims_of("Officials are investigating.", THU, headline="Sonpur: 94 students fall ill after meal, 2 critical")
+    assert next(c for c in claims if c.quantity.value == 2).subject == "students"

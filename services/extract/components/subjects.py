@@ -368,9 +368,10 @@ OFFER_VERBS = {"offered": "offer", "offers": "offer", "offer": "offer", "offerin
                "proposes": "offer", "tabled": "offer", "demanded": "demand", "demands": "demand",
                "demanding": "demand", "wants": "demand", "seeks": "demand", "seeking": "demand"}
 
-ANAPHORS = {"others", "own"}
+ANAPHORS = {"others", "own", "critical", "serious", "stable"}
 """Heads that name no noun of their own: "9 others remain trapped" (the figure before: miners), "while
-losing 12 of their own" (the possessor's people: "its troops")."""
+losing 12 of their own" (the possessor's people: "its troops"), a condition ("94 students fall ill, 2 critical": the
+students; rules-1.18)."""
 POSSESSIVES = {"its", "their", "our", "his", "her", "own"}
 LOST_PEOPLE = {"soldiers", "troops", "men", "fighters", "servicemen", "people", "lives", "officers", "police",
                "personnel", "crew", "civilians", "members", "marines", "sailors", "pilots", "comrades"}
