@@ -137,6 +137,15 @@ SETS = [
     EvalSet("fresh20", HERE / "corpus_fresh20/fresh20.gold.json", HERE / "corpus_fresh20/articles",
             {"claim_f1": 0.92, "attributed_f1": 0.75, "date_accuracy": 0.78, "subject_accuracy": 0.93,
              "fact_pair_f1": 0.4}, min_articles=8, min_facts=15),
+    # fresh21 and fresh22: two more blind sets of the sixth session, measured untouched on the session's starting code
+    # and on its rules-1.18 of 08:33: fresh21 0.929 / 0.795 / 0.812 / 0.971 / 0.418 both times (then opened for its
+    # speakers); fresh22 (never opened) 0.935 / 0.852 / 0.794 / 0.960 / 0.295 -> 0.935 / 0.861 / 0.794 / 0.960 / 0.364
+    EvalSet("fresh21", HERE / "corpus_fresh21/fresh21.gold.json", HERE / "corpus_fresh21/articles",
+            {"claim_f1": 0.9, "attributed_f1": 0.75, "date_accuracy": 0.78, "subject_accuracy": 0.93,
+             "fact_pair_f1": 0.35}, min_articles=8, min_facts=15),
+    EvalSet("fresh22", HERE / "corpus_fresh22/fresh22.gold.json", HERE / "corpus_fresh22/articles",
+            {"claim_f1": 0.9, "attributed_f1": 0.8, "date_accuracy": 0.75, "subject_accuracy": 0.93,
+             "fact_pair_f1": 0.3}, min_articles=8, min_facts=15),
     EvalSet("seeds", EVAL / "seeds.gold.json", EVAL.parent / "seeds",
             {"claim_f1": 1.0, "attributed_f1": 1.0, "date_accuracy": 1.0, "subject_accuracy": 1.0,
              "affiliation_accuracy": 1.0, "fact_pair_f1": 0.9, "fact_status_accuracy": 1.0}, min_articles=2),

@@ -118,3 +118,35 @@ def test_a_part_after_a_figure_does_not_name_the_figures_subject():
 def test_a_condition_after_a_figure_counts_the_noun_before():
     claims = claims_of("Officials are investigating.", THU, headline="Sonpur: 94 students fall ill after meal, 2 critical")
     assert next(c for c in claims if c.quantity.value == 2).subject == "students"
+
+
+# --- speakers found on fresh21 ------------------------------------------------------------------------------
+
+def test_police_ranks_do_not_end_a_sentence():
+    text = ("Thirty-three of the dead were men and five were women, police spokesman Sr. Comr. Agus Wiratma "
+            "said.")
+    assert "Wiratma" in (_by_value(text, 33).speaker.name or "")
+
+
+def test_a_bare_weekday_after_a_verb_of_telling_keeps_the_saying():
+    text = "State biologists estimated Wednesday that about 38,000 fish have died in the lake."
+    assert "biologists" in (_by_value(text, 38000).speaker.name or "")
+
+
+def test_and_between_capitalised_words_is_inside_a_name():
+    text = "The Municipal Disaster Risk Reduction and Management Office said 34 people were injured."
+    assert _by_value(text, 34).speaker.name == "The Municipal Disaster Risk Reduction and Management Office"
+
+
+def test_a_title_case_headline_names_its_trailing_speaker_and_no_verb_as_a_place():
+    claims = claims_of("Officials spoke on Monday.", THU,
+                       headline="Tainted Liquor Death Toll in West Selor Rises to 38, Police Say")
+    toll = next(c for c in claims if c.quantity.value == 38)
+    assert toll.speaker.name == "Police"
+    assert toll.places == ["West Selor"]
+
+
+def test_a_prepositional_aside_after_the_subject_is_skipped():
+    text = ("The managing director, Kofi Mensah, at a press conference in the afternoon, disputed the police figure, "
+            "saying not more than 600 customers were there.")
+    assert "Mensah" in (_by_value(text, 600).speaker.name or "")

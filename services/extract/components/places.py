@@ -65,9 +65,23 @@ def _is_adjective(tokens, k: int, end: int) -> bool:
             and low.endswith(("ian", "ean", "ese", "ish")))
 
 
+HEADLINE_VERBS = {"rises", "rise", "climbs", "climb", "jumps", "jump", "tops", "top", "hits", "hit", "reaches",
+                  "reach", "kills", "kill", "leaves", "leave", "says", "say", "claims", "claim", "warns", "warn",
+                  "soars", "surges", "passes", "nears", "doubles", "falls", "drops", "grows", "mounts", "as",
+                  "after", "amid", "over", "with", "while", "despite"}
+"""Words a title-case headline capitalises that end a place's name ("Toll in West Selor Rises to 38")."""
+
+
+def _title_case(tokens) -> bool:
+    """A headline in title case: nearly every word capitalised, so capitals do not mark names there."""
+    words = [t for t in tokens if t.lower.isalpha() and len(t.lower) > 3]
+    return len(words) >= 4 and sum(t.is_cap for t in words) >= 0.8 * len(words)
+
+
 def places_in(tokens, skip: tuple[int, int] | None = None) -> list[str]:
     out: list[str] = []
     low = [t.lower for t in tokens]
+    title = _title_case(tokens)
     i = 0
     while i < len(tokens):
         if low[i] in PLACE_PREPS and i + 1 < len(tokens):
@@ -75,7 +89,8 @@ def places_in(tokens, skip: tuple[int, int] | None = None) -> list[str]:
             if j < len(tokens) and low[j] == "the":
                 j += 1
             k = j
-            while k < len(tokens) and tokens[k].is_cap and _clean(low[k]) not in NOT_PLACES and k - j < 4:
+            while k < len(tokens) and tokens[k].is_cap and _clean(low[k]) not in NOT_PLACES and k - j < 4 and \
+                    not (title and (low[k] in HEADLINE_VERBS or low[k].endswith(("ing", "ed")))):
                 k += 1
             if k > j and _is_adjective(tokens, j, k):
                 i = max(k, i + 1)

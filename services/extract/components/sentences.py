@@ -19,6 +19,9 @@ ABBREVIATIONS = {
     "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "mt", "ft", "maj", "cmdr", "adm", "brig", "rev", "hon", "pres", "approx",
     "est", "dept", "govt", "u.s", "u.n", "u.k", "a.m", "p.m", "d.c", "e.g", "i.e", "ave",
+    # ranks and titles of police, armies and officials in the world's English press ("Sr. Comr. Agus Wiratma",
+    # "Supt. Daniel Osei", "Engr. Bello", "Atty. Reyes"; rules-1.18)
+    "comr", "supt", "insp", "cpl", "pvt", "cdr", "cmdt", "engr", "atty", "asst", "amb", "rtd",
 }
 MAX_SENTENCE_CHARS = 3000
 

@@ -155,7 +155,10 @@ VERB_FOLLOW = {"that", "the", "a", "an", "about", "around", "some", "more", "at"
                "almost", "only", "roughly", "its", "his", "her", "their", "there", "it", "he", "she", "they",
                "this", "these", "those", "“", "\"", ":", ",", ".", "on", "in", "last", "yesterday", "today",
                "earlier", "late", "fewer", "less", "just", "as", "hundreds", "thousands", "tens", "dozens",
-               "millions", "between", "no", "its", "what", "how", "his", "we", "i", "you", "approximately"}
+               "millions", "between", "no", "its", "what", "how", "his", "we", "i", "you", "approximately",
+               # a bare weekday after the verb, news-agency style: "biologists estimated Wednesday that about 38,000
+               # fish …" (rules-1.18)
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 FINITE = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "should", "did"}
 NOUN_AFTER_NAME = {"state", "states", "post", "record", "records", "report"}  # "Tarabe state", "Washington Post"
 NOUN_BEFORE = {"the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "that", "these",
@@ -246,6 +249,10 @@ def _walk_segment(low: list[str], end: int, toks: list[Token] | None = None) -> 
         if toks is not None and w in BACK_STOP_WORDS and toks[k].is_cap and 0 < k < end - 1 \
                 and toks[k - 1].is_cap and toks[k + 1].is_cap and low[k - 1] not in PUNCT_BOUNDARY:
             k -= 1       # "Doctors Without Borders", "Council For Democracy"
+            continue
+        if toks is not None and w in ("and", "&") and 0 < k < end - 1 and toks[k - 1].is_cap and toks[k + 1].is_cap \
+                and low[k - 1] not in PUNCT_BOUNDARY:
+            k -= 1       # "the Disaster Risk Reduction and Management Office" (rules-1.18)
             continue
         if w in PUNCT_BOUNDARY:
             break
@@ -343,6 +350,12 @@ def subject_before(low: list[str], toks: list[Token], v: int) -> tuple[int, int]
         if a2 < end2:
             return a2, end2
         return None
+    if appositive and a > 1 and low[a - 1] in PREPOSITIONS and low[a - 2] == ",":
+        # "Mr Kofi Ansah-Mensah, at a press conference in the afternoon, disputed …": a prepositional aside, the NP
+        # before it is the subject (rules-1.18)
+        a2 = _walk_segment(low, a - 2, toks)
+        if a2 < a - 2 and (_is_name(toks, a2, a - 2) or _np_like(low, toks, a2, a - 2)):
+            return a2, a - 2
     if appositive:
         if a > 0 and low[a - 1] == ",":
             a2 = _walk_segment(low, a - 1, toks)
@@ -357,7 +370,9 @@ def subject_before(low: list[str], toks: list[Token], v: int) -> tuple[int, int]
         return None
     if a > 0 and low[a - 1] == "," and _is_name(toks, a, end):
         a2 = _walk_segment(low, a - 1, toks)
-        if a2 < a - 1 and _np_like(low, toks, a2, a - 1) and (a2 == 0 or low[a2 - 1] in PUNCT_BOUNDARY):
+        # (not a clause with a figure: a title-case headline "Death Toll Rises to 38, Police Say"; rules-1.18)
+        if a2 < a - 1 and _np_like(low, toks, a2, a - 1) and (a2 == 0 or low[a2 - 1] in PUNCT_BOUNDARY) and \
+                not any(t.text[:1].isdigit() for t in toks[a2:a - 1]):
             return a2, end
     return a, end
 
