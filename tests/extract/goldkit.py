@@ -36,6 +36,18 @@ def vg(lo, hi):
     return dict(value=None, low=lo, high=hi, approx="vague")
 
 
+def about(v):
+    """'about' / 'around' / 'some': the dev gold's +-12% ("around 300" -> 264..336)."""
+    return ap(v, round(v * 0.88, 6), round(v * 1.12, 6))
+
+
+PEOPLE = ["people", "person", "persons"]
+"""The nouns of a count of people that every set's subjects accept."""
+DEAD_WORDS = ["dead", "death", "deaths", "killed", "died", "toll", "death toll", "victim", "victims", "body",
+              "bodies", "fatality", "fatalities", "casualty", "casualties", "life", "lives"]
+"""The nouns of a death toll."""
+
+
 def rng(lo, hi):
     """One estimate given as a range ("between 1,500 and 2,000"): no value, the interval."""
     return dict(value=None, low=lo, high=hi, approx="approximate")

@@ -195,17 +195,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
-from goldkit import ap, atl, ex, rng, vg, write  # noqa: E402
+from goldkit import DEAD_WORDS, PEOPLE, about, atl, ex, rng, vg, write  # noqa: E402
 
 
-def about(v):
-    """'about' / 'around' / 'some': the dev gold's +-12% ("around 300" -> 264..336)."""
-    return ap(v, round(v * 0.88, 6), round(v * 1.12, 6))
 
-
-PEOPLE = ["people", "person", "persons"]
-DEAD_WORDS = ["dead", "death", "deaths", "killed", "died", "toll", "death toll", "victim", "victims", "body",
-              "bodies", "fatality", "fatalities", "casualty", "casualties", "life", "lives"]
 CHILDREN = ["child", "children", "boy", "boys", "girl", "girls"]
 INJ_WORDS = ["injured", "injury", "injuries", "hurt", "wounded", "patient", "patients", "casualty", "casualties",
              "victim", "victims"]
