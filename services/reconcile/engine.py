@@ -568,7 +568,7 @@ def _place_groups(bucket: list[_C], gaz: Gazetteer) -> list[_Group]:
                     own = [x for x in own if any(m.article == c.article and _agree(c, m) for m, _ in x.members.values())]
                     if not own:
                         # none agrees: another voice's figure for the count its headline gives ("Death toll rises
-                        # to 73" and the ruler's "not less than 150"), not a count of some other place (rules 1.18)
+                        # to 73" and the ruler's "not less than 150"), not a count of some other place (rules-1.18)
                         head = [x for x in spoken if any(m.article == c.article and _in_headline(m)
                                                          for m, _ in x.members.values())]
                         if len(head) == 1 and c.speaker is not None and not _in_headline(c):
