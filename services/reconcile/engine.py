@@ -1425,12 +1425,18 @@ def _bucket_evented(k: tuple, bucket: list[_C]) -> bool:
     return bool(k[1]) and any(c.event == k[1] for c in bucket)
 
 
+LIVING_KINDS = {"patient", "survivor", "evacuee"}
+"""Nouns of people who are alive by what the noun says: a count of them is never a count of the dead."""
+
+
 def _kinds_comparable(ka: tuple, ea: bool, kb: tuple, eb: bool) -> bool:
     """Two buckets of different nouns that may be one count (`ea`, `eb`: `_bucket_evented`): the same event; or
     (`KINDS_LOOSE_EVENTS`) one of them says no known event. Two different known events ("missing" / "killed") are
     two counts; a kind of person under arms and one not (`rules.kinds_exclusive`) are never one."""
     if ka[0] == kb[0] or rules.kinds_exclusive(ka[0], kb[0]):
         return False
+    if (ka[1] == "killed" and kb[0] in LIVING_KINDS) or (kb[1] == "killed" and ka[0] in LIVING_KINDS):
+        return False     # patients are alive: never one count with the dead (rules-1.18, fresh21)
     if ka[1] and ka[1] == kb[1]:
         return True
     return KINDS_LOOSE_EVENTS and ea != eb

@@ -97,3 +97,13 @@ def test_a_vague_figure_with_no_event_joins_no_other_noun():
                 speaker=None)
     facts = same_incrementally([fighters, troops])
     assert fact_of(facts, fighters) is not fact_of(facts, troops)
+
+
+def test_patients_are_never_one_count_with_the_dead():
+    # (rules-1.18) a hospital's 41 patients, with no verb, and a tied article's "at least 23 killed" agree as figures,
+    # but patients are alive: two counts
+    patients = c_(41, "h1", "Tainted liquor kills 23 in Selor", subject="patients", event=None, speaker="hospital")
+    dead = c_(None, "h2", "Selor liquor toll rises to 23", low=23, approx="at_least", subject="people",
+              event="killed", speaker="police")
+    facts = same_incrementally([patients, dead])
+    assert fact_of(facts, patients) is not fact_of(facts, dead)
