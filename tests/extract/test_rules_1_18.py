@@ -150,3 +150,18 @@ def test_a_prepositional_aside_after_the_subject_is_skipped():
     text = ("The managing director, Kofi Mensah, at a press conference in the afternoon, disputed the police figure, "
             "saying not more than 600 customers were there.")
     assert "Mensah" in (_by_value(text, 600).speaker.name or "")
+
+
+def test_a_means_as_subject_does_not_speak_and_a_bodys_own_figures_are_its_saying():
+    text = ("Laboratory tests have confirmed Salmonella in 19 of the 22 food samples taken from the kitchen, the "
+            "country's National Institute of Public Health said.")
+    assert "National Institute" in (_by_value(text, 19).speaker.name or "")
+    text = ("The World Health Organization has documented 37 attacks on clinics in the province since January, "
+            "according to its latest figures.")
+    assert "World Health Organization" in (_by_value(text, 37).speaker.name or "")
+
+
+def test_a_clause_after_a_headline_dash_is_no_speaker():
+    claims = claims_of("Medics treated runners.", THU, headline="Record 11,400 finish city marathon - but heat keeps "
+                                                                "medics busy")
+    assert claims[0].speaker.name is None

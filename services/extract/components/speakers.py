@@ -90,6 +90,8 @@ TIME_AFTER_BY = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 THE_TIME_AFTER_BY = {"end", "time", "weekend", "morning", "evening", "afternoon", "close", "start", "middle"}
 """First words of a "by" phrase that is a time ("1,284 cases had been recorded by Wednesday"), not an agent
 (rules-1.18)."""
+OWN_DATA = {"figures", "figure", "data", "statistics", "count", "tally", "records", "estimate", "estimates"}
+"""What a body's possessive names as its own numbers ("according to its latest figures"; rules-1.18)."""
 PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "'s", "am"}
 AUX = {"has", "have", "had", "will", "would", "could", "can", "may", "might", "did", "does", "do", "shall",
        "should", "must", "also", "both", "all", "however", "still", "earlier", "later", "exclusively", "again",
@@ -557,6 +559,8 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
         if cl is None:
             continue
         a, b = cl
+        if low[b - 1] in NOT_AGENTS:
+            continue             # "Laboratory tests have confirmed …, the institute said": a means says nothing
         if _subordinate(low, a):
             continue
         if low[a] in ("there", "it", "this") and b - a == 1 and low[a] != "it":
@@ -571,7 +575,9 @@ def sentence_candidates(doc: Doc, sent: Sentence) -> list[Cand]:
         for d in range(n - 1, 0, -1):
             if low[d] in ("–", "—", "-"):
                 a, b = d + 1, n
-                if b > a and b - a <= 6 and not any(t.text[:1].isdigit() for t in toks[a:b]):
+                # (not a clause: "… city marathon - but heat keeps medics busy"; rules-1.18)
+                if b > a and b - a <= 6 and not any(t.text[:1].isdigit() for t in toks[a:b]) and \
+                        low[a] not in ("but", "and", "as", "while", "yet", "so", "after", "amid"):
                     if low[b - 1] in SAY:
                         b -= 1
                     if b > a:
@@ -748,6 +754,13 @@ class Resolver:
     def resolve(self, pos: int, att: Attribution) -> Attribution:
         if not att.name:
             return att
+        words0 = att.name.lower().split()
+        if self.is_pronoun(att.name) and len(words0) > 1 and words0[-1] in OWN_DATA:
+            # "according to its latest figures": the figures are the body's own, and the body speaks (rules-1.18)
+            src = next((a for _p, a in self.before(pos) if kind_of(a.name) in ("org", "?")), None)
+            if src is not None:
+                return Attribution(src.name, src.start, src.end, att.kind + "+possessive", att.say_type,
+                                   att.denied, src.affiliation)
         if self.is_pronoun(att.name) and len(att.name.split()) > 1 and kind_of(att.name) == "org":
             # "its operator", "their union": a body of its own, named by its role ("operator" is who speaks)
             return att
