@@ -17,6 +17,12 @@ Approx = Literal["exact", "approximate", "at_least", "at_most", "vague"]
 at_least; "up to 100" / "only 20"... at_most; "hundreds of" vague (an interval, no value)."""
 
 Unit = Literal["count", "percent"]
+DateSource = Literal["text", "article", "article-guess", "publication"]
+"""Where a claim's `date` comes from: "text", words of its own sentence (`date_text` holds them: "on Saturday",
+"yesterday"); "article", the article's dating of its story or of the disaster it counts, told elsewhere in it (the
+lead's day, the sentence before); "article-guess", the story's day taken from the paragraph after an undated lead (a
+guess, which the reconciler does not let split facts); "publication", no date words at all: the publication day, which
+only bounds the event from above."""
 
 
 class _Frozen(BaseModel):
@@ -82,7 +88,10 @@ class Claim(_Frozen):
     date: str | None = None
     """ISO date the counted event happened, resolved against the article's date; None if unknown."""
     date_text: str | None = None
-    """The words that gave the date ("on Saturday"), when any."""
+    """The words that gave the date ("on Saturday"), when any; for a figure set in another time with no day, the year
+    that did ("In 2019, 23 people died": date None, date_text "2019")."""
+    date_source: DateSource | None = None
+    """How `date` was found (`DateSource`); None when there is no date. Added in `ClaimExtracted` version 2."""
     polarity: Literal["asserted", "denied"] = "asserted"
     evidence: Span
     extractor_version: str
@@ -98,3 +107,19 @@ def claim_id_for(*, article_id: str, quantity_span: Span, value: object, low: ob
     """
     key = f"{article_id}|{quantity_span.start}:{quantity_span.end}|{value}|{low}|{high}|{extractor_version}"
     return "c_" + hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def infer_date_source(date: str | None, date_text: str | None, published: str | None) -> DateSource | None:
+    """The `date_source` that a claim written before the field existed had, from its other fields: its date words
+    ("text"), none and the publication day ("publication"), none and another day ("article"). A `date_text` in
+    brackets was the marker of a guess ("(the story's day, from its second paragraph)", "article-guess")."""
+    if not date:
+        return None
+    text = (date_text or "").strip()
+    if text.startswith("("):
+        return "article-guess"
+    if text:
+        return "text"
+    if published and date.strip() == published.strip()[:10]:
+        return "publication"
+    return "article"

@@ -18,7 +18,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from contracts.articles import Article
-from contracts.claims import Claim
+from contracts.claims import Claim, infer_date_source
 from contracts.facts import Fact, FactRetired
 
 
@@ -113,6 +113,7 @@ class ArticleReceived(Event):
 
 class ClaimExtracted(Event):
     TYPE = "ClaimExtracted"
+    VERSION = 2
     type: Literal["ClaimExtracted"] = "ClaimExtracted"
     payload: Claim
 
@@ -170,6 +171,19 @@ def _claim_v0_to_v1(payload: dict) -> dict:
     if isinstance(payload.get("speaker"), str) or payload.get("speaker") is None:
         payload["speaker"] = {"name": payload.get("speaker"), "affiliation": payload.pop("affiliation", None)}
     payload.setdefault("polarity", "asserted")
+    return payload
+
+
+@upcaster("ClaimExtracted", 1)
+def _claim_v1_to_v2(payload: dict) -> dict:
+    """Version 1 had no `date_source`: it is inferred from the date, its words and the publication day, and the
+    bracketed marker of a guessed day that version 1 kept in `date_text` moves there ("article-guess")."""
+    payload = dict(payload)
+    article = payload.get("article") if isinstance(payload.get("article"), dict) else {}
+    source = infer_date_source(payload.get("date"), payload.get("date_text"), article.get("published"))
+    payload["date_source"] = source
+    if source == "article-guess":
+        payload["date_text"] = None
     return payload
 
 

@@ -23,7 +23,8 @@ import orjson
 
 from claimlog.wire import encode_entry
 from contracts.articles import article_id_for
-from contracts.events import decode_event
+from contracts.claims import infer_date_source
+from contracts.events import EVENT_TYPES, decode_event
 from contracts.streams import ARTICLES, CLAIMS, FACTS, dedupe_key
 from ops.newsgen import reports_with_truth
 
@@ -61,7 +62,8 @@ class _FactState:
 
 
 def _envelope(event_type: str, event_id: str, payload: dict, causation: str | None, correlation: str) -> bytes:
-    return orjson.dumps({"event_id": event_id, "type": event_type, "version": 1, "recorded_at": RECORDED_AT,
+    return orjson.dumps({"event_id": event_id, "type": event_type, "version": EVENT_TYPES[event_type].VERSION,
+                         "recorded_at": RECORDED_AT,
                          "causation_id": causation, "correlation_id": correlation, "payload": payload})
 
 
@@ -90,7 +92,8 @@ def reports_events(n_reports: int, *, seed: int = 11) -> Iterator[list[tuple[str
                 "quantity": {"value": t["value"], "low": low, "high": high, "approx": approx, "unit": "count",
                              "text": t["figure"], "span": _span(text, t["start"], t["end"])},
                 "subject": h.subject, "event": h.verb.split()[0 if h.verb.split()[0] != "were" else 1],
-                "places": [h.town], "date": h.day.isoformat(), "date_text": t["when"], "polarity": "asserted",
+                "places": [h.town], "date": h.day.isoformat(), "date_text": t["when"],
+                "date_source": infer_date_source(h.day.isoformat(), t["when"], published), "polarity": "asserted",
                 "evidence": _span(text, s_start, s_start + len(t["sentence"])),
                 "extractor_version": EXTRACTOR_VERSION,
             }

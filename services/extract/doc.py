@@ -79,6 +79,7 @@ class Mention:
     places: list[str] = field(default_factory=list)
     date: str | None = None
     date_text: str | None = None
+    date_source: str | None = None      # set where the rule knows better than `infer_date_source` ("article-guess")
 
 
 @dataclass

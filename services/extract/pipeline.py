@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from contracts.articles import Article
-from contracts.claims import Claim, Quantity, Span, Speaker, claim_id_for
+from contracts.claims import Claim, Quantity, Span, Speaker, claim_id_for, infer_date_source
 from services.extract.components import (affiliation, dates, places, quantities, quotes, sentences, speakers,
                                          subjects)
 from services.extract.doc import Doc, Mention
@@ -90,7 +90,9 @@ def _claim(article: Article, doc: Doc, m: Mention) -> Claim:
                        extractor_version=EXTRACTOR_VERSION)
     return Claim(claim_id=cid, article=article.ref(), speaker=speaker, quantity=quantity,
                  subject=m.subject or "people", event=m.event, places=m.places, date=m.date,
-                 date_text=m.date_text, polarity="denied" if att and att.denied else "asserted",
+                 date_text=m.date_text,
+                 date_source=m.date_source or infer_date_source(m.date, m.date_text, article.published),
+                 polarity="denied" if att and att.denied else "asserted",
                  evidence=evidence, extractor_version=EXTRACTOR_VERSION)
 
 

@@ -36,7 +36,7 @@ from functools import lru_cache
 from datetime import date as _date
 from typing import Iterable
 
-from contracts.claims import Claim
+from contracts.claims import Claim, infer_date_source
 from contracts.facts import Fact, FactRetired, Membership
 
 from . import rules
@@ -193,13 +193,11 @@ def _is_soft_date(claim: Claim) -> bool:
     (the extractor's fallback), or a relative day word ("yesterday") that may date the saying."""
     if not claim.date:
         return False
-    text = re.sub(r"\s+", " ", (claim.date_text or "").strip().lower())
-    if text.startswith("("):
-        return True     # a day the extractor inferred, not words of the text ("(the story's day, …)")
-    if text:
-        return text in SOFT_DATE_WORDS
-    pub = (claim.article.published or "").strip()[:10]
-    return bool(pub) and claim.date.strip() == pub
+    source = claim.date_source or infer_date_source(claim.date, claim.date_text, claim.article.published)
+    if source == "text":
+        return re.sub(r"\s+", " ", (claim.date_text or "").strip().lower()) in SOFT_DATE_WORDS
+    # a guess from the paragraph after an undated lead, or the publication day: not words of the text
+    return source in ("article-guess", "publication")
 
 
 def partition_key(claim: Claim) -> tuple[str, str, str]:

@@ -40,9 +40,9 @@ def test_a_month_day_half_a_year_ahead_of_the_paper_is_last_year():
 # --- the story date when the lead is undated ----------------------------------------------------------------
 
 def test_an_undated_lead_lets_the_next_paragraph_date_the_story_softly():
-    # rules-1.17: the second paragraph's day dates the story when the lead has none, marked as a guess
-    # (STORY_LATE_TEXT) that the reconciler reads as a soft date; as a hard date (rules-1.11 draft) it split dev's facts
-    from services.extract.components.dates import STORY_LATE_TEXT
+    # rules-1.17: the second paragraph's day dates the story when the lead has none, marked as a guess (its
+    # date_source "article-guess", a bracketed date_text until ClaimExtracted v2) that the reconciler reads as a soft
+    # date; as a hard date (rules-1.11 draft) it split dev's facts
     text = ("By Jo Pell\n\n"
             "The number of families in temporary housing in Dunmore has doubled, according to the county's "
             "annual survey.\n\n"
@@ -50,17 +50,17 @@ def test_an_undated_lead_lets_the_next_paragraph_date_the_story_softly():
             "Of those visited, 310 were in hotels. Ninety were in hostels.")
     assert _by_value(text, 2480).date == "2031-03-03"          # its own sentence dates it
     assert _by_value(text, 2480).date_text == "March"         # the words of its own date, not a guess
+    assert _by_value(text, 2480).date_source == "text"
     late = _by_value(text, 310)
-    assert (late.date, late.date_text) == ("2031-03-03", STORY_LATE_TEXT)
+    assert (late.date, late.date_text, late.date_source) == ("2031-03-03", None, "article-guess")
 
 
 def test_a_soft_story_day_does_not_split_facts():
     from services.reconcile.engine import _is_soft_date
-    from services.extract.components.dates import STORY_LATE_TEXT
     text = ("By Jo Pell\n\nThe number of families in temporary housing in Dunmore has doubled, the county "
             "says.\n\nSurveyors visited 2,480 households on 3 March.\n\nOf those visited, 310 were in hotels.")
     late = _by_value(text, 310)
-    assert late.date_text == STORY_LATE_TEXT and _is_soft_date(late)
+    assert late.date_source == "article-guess" and _is_soft_date(late)
 
 
 def test_a_vague_lead_gives_no_story_date():

@@ -29,9 +29,27 @@ def test_version_0_is_upcast_when_read():
     raw = orjson.dumps({"event_id": "ce_c_1", "type": "ClaimExtracted", "version": 0,
                         "recorded_at": "2024-01-01T00:00:00Z", "payload": old})
     ev = decode_event(raw)
-    assert ev.version == 1
+    assert ev.version == 2
     assert ev.payload.speaker.name == "Ann Ode" and ev.payload.speaker.affiliation == "Testland"
     assert ev.payload.polarity == "asserted"
+    assert ev.payload.date_source is None          # no date, no source
+
+
+@pytest.mark.parametrize("date, date_text, source, text_after", [
+    ("2031-03-08", "on Saturday", "text", "on Saturday"),                              # words of its sentence
+    ("2031-03-03", "(the story's day, from its second paragraph)", "article-guess", None),  # v1's marker
+    ("2031-03-09", None, "publication", None),                                          # the publication day
+    ("2031-03-07", None, "article", None),                                              # the article's other dating
+    (None, "2019", None, "2019"),                                                       # a year, no day
+])
+def test_version_1_gets_its_date_source_when_read(date, date_text, source, text_after):
+    old = {**_claim_payload(), "polarity": "asserted", "date": date, "date_text": date_text,
+           "article": {"id": "a_1", "uri": "x.txt", "published": "2031-03-09"}}
+    raw = orjson.dumps({"event_id": "ce_c_1", "type": "ClaimExtracted", "version": 1,
+                        "recorded_at": "2031-03-09T00:00:00Z", "payload": old})
+    ev = decode_event(raw)
+    assert ev.version == 2
+    assert (ev.payload.date_source, ev.payload.date_text) == (source, text_after)
 
 
 @pytest.mark.parametrize("raw, message", [

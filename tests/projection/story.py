@@ -49,7 +49,8 @@ def article(aid: str) -> Article:
 
 
 def claim(cid: str, aid: str, sentence: str, figure: str, value, *, speaker: str | None, affiliation: str,
-          subject: str, event: str, places=("Harbour Town",), date="2030-03-02", role: str | None = None) -> Claim:
+          subject: str, event: str, places=("Harbour Town",), date="2030-03-02", role: str | None = None,
+          date_text: str | None = None, date_source: str | None = None) -> Claim:
     art = article(aid)
     text = art.text
     s = text.index(sentence)
@@ -59,18 +60,19 @@ def claim(cid: str, aid: str, sentence: str, figure: str, value, *, speaker: str
         speaker=Speaker(name=speaker, role=role, affiliation=affiliation),
         quantity=Quantity(value=value, low=value, high=value, text=figure,
                           span=Span(start=q, end=q + len(figure), text=figure)),
-        subject=subject, event=event, places=list(places), date=date,
+        subject=subject, event=event, places=list(places), date=date, date_text=date_text, date_source=date_source,
         evidence=Span(start=s, end=s + len(sentence), text=sentence), extractor_version="test",
     )
 
 
 CLAIMS_ = {
     "c_n46": claim("c_n46", "a_north", NORTH_46, "46", 46, speaker="Northland Defence Ministry",
-                   affiliation="Northland", subject="civilians", event="evacuated"),
+                   affiliation="Northland", subject="civilians", event="evacuated", date_text="on Saturday",
+                   date_source="text"),
     "c_n12": claim("c_n12", "a_north", NORTH_12, "Twelve", 12, speaker="Northland Defence Ministry",
                    affiliation="Northland", subject="buses", event="damaged"),
     "c_s20": claim("c_s20", "a_south", SOUTH_20, "only 20", 20, speaker="Ana Vell", role="deputy mayor",
-                   affiliation="Southland", subject="civilians", event="evacuated"),
+                   affiliation="Southland", subject="civilians", event="evacuated", date_source="article"),
     "c_u12": claim("c_u12", "a_un", UN_12, "12", 12, speaker="UN spokesperson", affiliation="UN",
                    subject="buses", event="damaged"),
     "c_x7": claim("c_x7", "a_xss", XSS_SENTENCE, "7", 7, speaker=f"Officials {XSS_IMG}", affiliation="Media",

@@ -76,6 +76,9 @@ async def test_page_in_headless_chromium(server, tmp_path):
             civ = await page.eval("document.getElementById('fact-f_civ').innerText")
             assert "DISPUTED" in civ.upper() and "46 (Northland) vs 20 (Southland)" in civ
             assert "single source → disputed" in civ  # the timeline
+            # how each date was found (date_source): the text's words, or the article's day for its story
+            assert "event date 2030-03-02 (“on Saturday”)" in civ
+            assert "event date 2030-03-02 (the article's day for its story)" in civ
             assert await page.eval("document.querySelector('#fact-f_civ mark').textContent") == "46"
             text = await page.eval("document.body.innerText")
             assert UN_12 in text and "corroborated" in text.lower()

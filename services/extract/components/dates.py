@@ -334,12 +334,13 @@ def lead_sentence(doc: Doc) -> Sentence | None:
                 None)
 
 
-STORY_LATE_TEXT = "(the story's day, from its second paragraph)"
-"""The `date_text` of a figure dated by a story day found only in the paragraph after an undated lead: a guess, said
-as one. The reconciler reads it as a soft date (`engine._is_soft_date`), so it never splits facts by itself."""
+STORY_GUESS = "article-guess"
+"""The `date_source` of a figure dated by a story day found only in the paragraph after an undated lead: a guess, said
+as one. The reconciler reads it as a soft date (`engine._is_soft_date`), so it never splits facts by itself. (Until
+`ClaimExtracted` version 2 this was a bracketed `date_text`, "(the story's day, from its second paragraph)".)"""
 LEAD_PARAGRAPHS = 1
 """The paragraphs the story date is looked for in first: the lead. Only when the lead dates nothing is the next
-paragraph looked at (rules-1.17), and a day found there is marked soft (`STORY_LATE_TEXT`) and does not anchor the
+paragraph looked at (rules-1.17), and a day found there is marked soft (`STORY_GUESS`) and does not anchor the
 lead's event classes. As a hard date (rules-1.11) it dated fresh7 (0.725 -> 0.922) but split dev's facts (0.819 ->
 0.777); marked soft it keeps dev at 0.819 and lifts dates on fresh7, fresh9, fresh12 and fresh15."""
 
@@ -628,11 +629,11 @@ def run(doc: Doc) -> Doc:
     exprs_of = {s.idx: find_exprs(doc, s) for s in doc.sentences}
     anchor = anchors(doc, exprs_of)
     story, story_late = story_date_from(doc, exprs_of)
-    story_text = STORY_LATE_TEXT if story_late and story is not None else None
+    story_guess = story_late and story is not None
     tense_of: dict[int, str] = {}
     # the lead's event date also dates later mentions of the same kind of event ("the true toll")
     lead = lead_sentence(doc)
-    if story is not None and lead is not None and story_text is None:
+    if story is not None and lead is not None and not story_guess:
         lead_low = {t.lower for t in lead.tokens}
         for ci, cls in enumerate(EVENT_CLASSES):
             if lead_low & cls and ci not in anchor:
@@ -726,10 +727,10 @@ def run(doc: Doc) -> Doc:
             m.date = story.isoformat()
             continue
         m.date = doc.published.isoformat() if doc.published else None
-    if story_text is not None:
+    if story_guess:
         # a day taken from the paragraph after an undated lead is a guess: say so, and the reconciler reads it as a
         # soft date that cannot split facts (rules-1.17)
         for m in doc.mentions:
             if m.date == story.isoformat() and not m.date_text:
-                m.date_text = story_text
+                m.date_source = STORY_GUESS
     return doc

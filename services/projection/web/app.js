@@ -105,7 +105,16 @@
         sp.role ? el("span", { class: "speaker-role" }, ", " + sp.role) : null,
         sp.affiliation ? el("span", { class: "affiliation" }, " (" + sp.affiliation + ")") : null,
         source ? el("span", { class: "source" }, source) : null,
-        claim.date ? el("span", { class: "date" }, "event date " + claim.date + (claim.date_text ? " (“" + claim.date_text + "”)" : "")) : null));
+        claim.date ? el("span", { class: "date" }, "event date " + claim.date + dateHow(claim)) : null));
+  }
+
+  // how the date was found (`date_source`, ClaimExtracted v2): the words of the text, or what else dated it
+  function dateHow(claim) {
+    if (claim.date_text && (claim.date_source === "text" || !claim.date_source)) return " (“" + claim.date_text + "”)";
+    if (claim.date_source === "article") return " (the article's day for its story)";
+    if (claim.date_source === "article-guess") return " (a guess: the story's day, from the article's second paragraph)";
+    if (claim.date_source === "publication") return " (no date words: the day of publication)";
+    return "";
   }
 
   function sidesNode(fact) {
