@@ -165,3 +165,13 @@ def test_a_clause_after_a_headline_dash_is_no_speaker():
     claims = claims_of("Medics treated runners.", THU, headline="Record 11,400 finish city marathon - but heat keeps "
                                                                 "medics busy")
     assert claims[0].speaker.name is None
+
+
+def test_a_lead_counting_days_after_the_event_dates_the_story():
+    text = ("Four days after an express ploughed into a freight train near Rudnik, the country is still arguing over "
+            "how many people died.\n\nThe interior ministry says 21 people were killed.")
+    assert _by_value(text, 21).date == "2031-03-09"          # the Thursday paper less four days
+    # "a week after" is a round figure: no story day from it
+    text = ("A week after the army announced the release of hostages, families still disagree.\n\nThe army says 27 "
+            "people were freed.")
+    assert _by_value(text, 27).date != "2031-03-06"

@@ -384,8 +384,31 @@ def _story_date_within(doc: Doc, exprs_of: dict[int, list[Expr]], s: Sentence, l
                   and not _bound_or_span(doc, x, e, exprs) and not _in_period_frame(doc, x, e, exprs)]
         if events:
             return events[0].value
+        elapsed = _days_after(doc, x) if x.idx == s.idx else None
+        if elapsed is not None:
+            return elapsed
         framed = framed or any(e.kind == "frame" for e in exprs)
     return None
+
+
+_DAYS_AFTER_RE = re.compile(r"^(?:[A-Za-z]+[ \t]+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+"
+                            r"(day|days)[ \t]+after\b", re.I)
+"""Days only: "a week after" is a round figure ("A week after the army announced the release" was eight days)."""
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                  "nine": 9, "ten": 10}
+
+
+def _days_after(doc: Doc, sent: Sentence) -> date | None:
+    """The story's day from a lead that opens "Four days after an express ploughed into a freight train, …": the
+    publication day less the time told (rules-1.18). Only at the lead's start, where it dates the story's event."""
+    if doc.published is None:
+        return None
+    mt = _DAYS_AFTER_RE.match(doc.text[sent.start:sent.end])
+    if mt is None:
+        return None
+    word = mt.group(1).lower()
+    days = int(word) if word.isdigit() else _SMALL_NUMBERS[word]
+    return doc.published - timedelta(days=days) if days <= 31 else None
 
 
 def _in_period_frame(doc: Doc, sent: Sentence, e: Expr, exprs: list[Expr]) -> bool:
